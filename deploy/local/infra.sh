@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Local infrastructure without Docker: MariaDB, Redis and a single-node KRaft Kafka broker.
+# Usage: infra.sh up | status | down | kafka-start | kafka-stop | reset-test-schemas
+# Idempotent: installs what is missing (apt, Kafka jars through Maven), starts what is not running.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+KAFKA_VERSION=4.4.0
+KAFKA_LIBS="$CACHE/kafka-$KAFKA_VERSION/libs"
+KAFKA_DIR="$VAR/kafka"
+KAFKA_PID="$VAR/run/kafka.pid"
+DB_SCHEMAS=(identity catalog booking waitlist platform)
+
+ensure_packages() {
+  local missing=()
+  command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ] || missing+=(mariadb-server)
+  command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+  command -v curl >/dev/null 2>&1 || missing+=(curl)
+  if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; else ok "packages present (mariadb, redis, nginx)"; fi
+}
+
+mariadb_ping() { mysqladmin --protocol=socket -uroot ping >/dev/null 2>&1; }
+
+start_mariadb() {
+  if mariadb_ping; then ok "MariaDB already running"; return; fi
+  say "starting MariaDB on 127.0.0.1:3306"
+  as_root mkdir -p /run/mysqld && as_root chown mysql:mysql /run/mysqld
+  if [ ! -d /var/lib/mysql/mysql ]; then
+    as_root mariadb-install-db --user=mysql --datadir=/var/lib/mysql >"$VAR/logs/mariadb-install.log" 2>&1 \
+      || die "mariadb-install-db failed; see $VAR/logs/mariadb-install.log"
+  fi
+  as_root start-stop-daemon --start --background --exec /usr/sbin/mariadbd -- \
+    --user=mysql --bind-address=127.0.0.1 --port=3306 --max-connections=500 \
+    --log-error="$VAR/logs/mariadb.log"
+  wait_for "MariaDB ready" 60 mariadb_ping || die "MariaDB did not answer within 60 s; see $VAR/logs/mariadb.log"
+}
+
+create_schemas() {
+  local sql=""
+  for s in "${DB_SCHEMAS[@]}"; do
+    sql+="CREATE DATABASE IF NOT EXISTS \`$s\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+    sql+="CREATE DATABASE IF NOT EXISTS \`${s}_test\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+    for h in 127.0.0.1 localhost; do
+      sql+="CREATE USER IF NOT EXISTS '$s'@'$h' IDENTIFIED BY '$s-local-pw';"
+      sql+="GRANT ALL PRIVILEGES ON \`$s\`.* TO '$s'@'$h';"
+      sql+="GRANT ALL PRIVILEGES ON \`${s}_test\`.* TO '$s'@'$h';"
+    done
+  done
+  mysql --protocol=socket -uroot -e "$sql" || die "could not create schemas and users"
+  ok "schemas and users: ${DB_SCHEMAS[*]} (+ *_test)"
+}
+
+reset_test_schemas() {
+  local sql=""
+  for s in "${DB_SCHEMAS[@]}"; do
+    sql+="DROP DATABASE IF EXISTS \`${s}_test\`;"
+  done
+  mysql --protocol=socket -uroot -e "$sql" || die "could not drop test schemas"
+  create_schemas
+}
+
+redis_ping() { redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null | grep -q PONG; }
+
+start_redis() {
+  if redis_ping; then ok "Redis already running"; return; fi
+  say "starting Redis on 127.0.0.1:6379 (no persistence: it holds no truth)"
+  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save '' --appendonly no \
+    --logfile "$VAR/logs/redis.log" >/dev/null
+  wait_for "Redis ready" 30 redis_ping || die "Redis did not answer within 30 s; see $VAR/logs/redis.log"
+}
+
+fetch_kafka() {
+  if [ -f "$KAFKA_LIBS/.complete" ]; then ok "Kafka $KAFKA_VERSION jars cached in $KAFKA_LIBS"; return; fi
+  say "fetching Kafka $KAFKA_VERSION broker jars through Maven into $KAFKA_LIBS (once)"
+  mkdir -p "$KAFKA_LIBS"
+  mvn -B -q -f "$ROOT/deploy/local/kafka/pom.xml" dependency:copy-dependencies \
+    -DoutputDirectory="$KAFKA_LIBS" || die "could not fetch the Kafka jars from Maven"
+  touch "$KAFKA_LIBS/.complete"
+  ok "Kafka jars fetched ($(ls "$KAFKA_LIBS" | wc -l) files)"
+}
+
+kafka_ready() { port_open 9092 && grep -q "Kafka Server started" "$VAR/logs/kafka.log"; }
+
+start_kafka() {
+  if pid_alive "$KAFKA_PID" && port_open 9092; then ok "Kafka already running"; return; fi
+  if port_open 9092; then ok "a Kafka broker already listens on 9092"; return; fi
+  fetch_kafka
+  mkdir -p "$KAFKA_DIR"
+  sed "s#@DATA_DIR@#$KAFKA_DIR/data#" "$ROOT/deploy/local/kafka/server.properties" >"$KAFKA_DIR/server.properties"
+  if [ ! -f "$KAFKA_DIR/data/meta.properties" ]; then
+    local cluster_id
+    cluster_id=$(java -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)
+    java -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_DIR/server.properties" \
+      >"$VAR/logs/kafka-format.log" 2>&1 || die "formatting the Kafka log dir failed; see $VAR/logs/kafka-format.log"
+  fi
+  say "starting Kafka (KRaft, single node) on 127.0.0.1:9092"
+  : >"$VAR/logs/kafka.log"
+  nohup java -Xms64m -Xmx256m -XX:+UseSerialGC \
+    -Dlog4j2.configurationFile="$ROOT/deploy/local/kafka/log4j2.properties" \
+    -cp "$KAFKA_LIBS/*" kafka.Kafka "$KAFKA_DIR/server.properties" >>"$VAR/logs/kafka.log" 2>&1 &
+  echo $! >"$KAFKA_PID"
+  wait_for "Kafka ready" 90 kafka_ready || die "Kafka did not start within 90 s; see $VAR/logs/kafka.log"
+}
+
+create_topics() {
+  java -cp "$KAFKA_LIBS/*" "$ROOT/deploy/local/kafka/CreateTopics.java" 127.0.0.1:9092 \
+    >"$VAR/logs/kafka-topics.log" 2>&1 || die "creating topics failed; see $VAR/logs/kafka-topics.log"
+  ok "topics: $(tr '\n' ' ' <"$VAR/logs/kafka-topics.log")"
+}
+
+stop_kafka() {
+  if pid_alive "$KAFKA_PID"; then
+    say "stopping Kafka"
+    local pid; pid=$(cat "$KAFKA_PID")
+    kill "$pid"
+    local deadline=$((SECONDS + 30))
+    while kill -0 "$pid" 2>/dev/null && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.25; done
+    kill -9 "$pid" 2>/dev/null || true
+    rm -f "$KAFKA_PID"
+    ok "Kafka stopped"
+  fi
+}
+
+status() {
+  mariadb_ping && ok "MariaDB up" || echo "    MariaDB down"
+  redis_ping && ok "Redis up" || echo "    Redis down"
+  kafka_ready && ok "Kafka up" || echo "    Kafka down"
+}
+
+case "${1:-up}" in
+  up)
+    say "infrastructure: MariaDB, Redis, Kafka"
+    ensure_packages; start_mariadb; create_schemas; start_redis; start_kafka; create_topics ;;
+  reset-test-schemas) reset_test_schemas ;;
+  kafka-start) start_kafka ;;
+  kafka-stop) stop_kafka ;;
+  status) status ;;
+  down)
+    stop_kafka
+    if redis_ping; then redis-cli -h 127.0.0.1 -p 6379 shutdown nosave >/dev/null 2>&1 || true; ok "Redis stopped"; fi
+    if mariadb_ping; then mysqladmin --protocol=socket -uroot shutdown; ok "MariaDB stopped"; fi ;;
+  *) die "usage: infra.sh up|status|down|kafka-start|kafka-stop|reset-test-schemas" ;;
+esac

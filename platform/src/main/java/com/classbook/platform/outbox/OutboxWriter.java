@@ -1,0 +1,47 @@
+package com.classbook.platform.outbox;
+
+import com.classbook.kernel.event.EventEnvelope;
+import com.classbook.kernel.event.EventJson;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Writes integration events into the outbox table inside the caller's open transaction, so the
+ * event commits or rolls back with the state change that caused it.
+ */
+@ApplicationScoped
+public class OutboxWriter {
+
+  private final String source;
+  private final Clock clock;
+
+  public OutboxWriter(@ConfigProperty(name = "quarkus.application.name") String service, Clock clock) {
+    this.source = "/" + service;
+    this.clock = clock;
+  }
+
+  /** Appends one event; must run inside a reactive transaction. */
+  public Uni<Void> append(String topic, String key, String type, Object data) {
+    EventEnvelope envelope = EventEnvelope.of(source, type, key, clock.instant(), data);
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(
+                        "INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload, created_at)"
+                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                    .setParameter(1, envelope.id())
+                    .setParameter(2, topic)
+                    .setParameter(3, key)
+                    .setParameter(4, type)
+                    .setParameter(5, EventJson.write(envelope))
+                    .setParameter(6, LocalDateTime.ofInstant(envelope.time(), ZoneOffset.UTC))
+                    .executeUpdate())
+        .replaceWithVoid();
+  }
+}

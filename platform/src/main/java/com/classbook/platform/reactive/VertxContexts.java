@@ -1,0 +1,33 @@
+package com.classbook.platform.reactive;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
+/**
+ * Brings results of foreign threads (Redisson, Kafka producer) back onto the caller's Vert.x
+ * context, where Hibernate Reactive requires to be called.
+ */
+public final class VertxContexts {
+  private VertxContexts() {}
+
+  /** Subscribes to the stage lazily and emits its outcome on the subscriber's Vert.x context. */
+  public static <T> Uni<T> fromStage(Supplier<? extends CompletionStage<T>> stage) {
+    return resumeOnCaller(Uni.createFrom().completionStage(stage));
+  }
+
+  /** Re-emits the item or failure of {@code uni} on the Vert.x context current at subscription. */
+  public static <T> Uni<T> resumeOnCaller(Uni<T> uni) {
+    return Uni.createFrom()
+        .deferred(
+            () -> {
+              Context context = Vertx.currentContext();
+              if (context == null) {
+                return uni;
+              }
+              return uni.emitOn(command -> context.runOnContext(ignored -> command.run()));
+            });
+  }
+}

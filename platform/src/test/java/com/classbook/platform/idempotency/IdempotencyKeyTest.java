@@ -1,0 +1,104 @@
+package com.classbook.platform.idempotency;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.classbook.platform.probe.ProbeResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class IdempotencyKeyTest {
+
+  @Test
+  void replayReturnsTheFirstResponseWithoutASecondEffect() {
+    String ref = ref();
+    String key = UUID.randomUUID().toString();
+    post(key, ref).then().statusCode(201).body("ref", equalTo(ref));
+    post(key, ref)
+        .then()
+        .statusCode(201)
+        .header(IdempotentRequests.REPLAYED_HEADER, "true")
+        .body("ref", equalTo(ref));
+    assertEquals(1L, effects(ref));
+  }
+
+  @Test
+  void sameKeyWithAnotherBodyIs422() {
+    String key = UUID.randomUUID().toString();
+    post(key, ref()).then().statusCode(201);
+    post(key, ref())
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+  }
+
+  @Test
+  void concurrentDuplicateIs409WhileTheFirstIsInFlight() throws Exception {
+    String ref = ref();
+    String key = UUID.randomUUID().toString();
+    CompletableFuture<Void> gate = new CompletableFuture<>();
+    ProbeResource.GATES.put(ref, gate);
+    try {
+      CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> post(key, ref));
+      await().atMost(Duration.ofSeconds(20)).until(() -> post(key, ref).statusCode() == 409);
+      post(key, ref).then().statusCode(409).body("code", equalTo("REQUEST_IN_PROGRESS"));
+      gate.complete(null);
+      assertEquals(201, first.get().statusCode());
+      post(key, ref).then().statusCode(201).header(IdempotentRequests.REPLAYED_HEADER, "true");
+      assertEquals(1L, effects(ref));
+    } finally {
+      gate.complete(null);
+      ProbeResource.GATES.remove(ref);
+    }
+  }
+
+  @Test
+  void aDomainRefusalIsStoredAndReplayedToo() {
+    String key = UUID.randomUUID().toString();
+    String ref = "refuse-" + UUID.randomUUID().toString().substring(0, 8);
+    post(key, ref).then().statusCode(409).body("code", equalTo("CLASS_FULL"));
+    post(key, ref)
+        .then()
+        .statusCode(409)
+        .header(IdempotentRequests.REPLAYED_HEADER, "true")
+        .body("code", equalTo("CLASS_FULL"));
+  }
+
+  @Test
+  void withoutAKeyEveryRequestActs() {
+    String ref = ref();
+    post(null, ref).then().statusCode(201);
+    post(null, ref).then().statusCode(201);
+    assertEquals(2L, effects(ref));
+  }
+
+  @Test
+  void anOverlongKeyIsAValidationError() {
+    post("k".repeat(256), ref()).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+  }
+
+  private static String ref() {
+    return "r" + UUID.randomUUID().toString().substring(0, 12);
+  }
+
+  private static Response post(String key, String ref) {
+    var request = given().contentType("application/json").body(Map.of("ref", ref));
+    if (key != null) {
+      request.header(IdempotentRequests.HEADER, key);
+    }
+    return request.post("/probe/idempotent");
+  }
+
+  private static long effects(String ref) {
+    return given().get("/probe/effects/" + ref).then().statusCode(200).extract().as(Long.class);
+  }
+}

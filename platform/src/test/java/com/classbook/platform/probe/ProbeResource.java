@@ -1,0 +1,114 @@
+package com.classbook.platform.probe;
+
+import com.classbook.platform.idempotency.IdempotentRequests;
+import com.classbook.platform.outbox.OutboxWriter;
+import com.classbook.platform.reactive.VertxContexts;
+import com.classbook.kernel.problem.DomainProblem;
+import com.classbook.kernel.problem.ProblemCode;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Test-only endpoints that drive the platform pieces the way a service would. */
+@Path("/probe")
+public class ProbeResource {
+
+  /** Gates that hold an idempotent action open until the test releases them. */
+  public static final Map<String, CompletableFuture<Void>> GATES = new ConcurrentHashMap<>();
+
+  public record ProbeRequest(@NotBlank @Size(max = 20) String ref) {}
+
+  private final OutboxWriter outbox;
+  private final IdempotentRequests idempotency;
+
+  public ProbeResource(OutboxWriter outbox, IdempotentRequests idempotency) {
+    this.outbox = outbox;
+    this.idempotency = idempotency;
+  }
+
+  @POST
+  @Path("/outbox/{ref}")
+  public Uni<Void> publish(@PathParam("ref") String ref) {
+    return Panache.withTransaction(
+        () -> outbox.append("platform.probe.v1", ref, "platform.Probe.v1", Map.of("ref", ref)));
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Path("/outbox/{ref}/pending")
+  public Uni<Long> pending(@PathParam("ref") String ref) {
+    return Panache.withSession(
+        () ->
+            Panache.getSession()
+                .chain(
+                    s ->
+                        s.createNativeQuery(
+                                "SELECT COUNT(*) FROM outbox_event WHERE event_key = ?1 AND published_at IS NULL",
+                                Long.class)
+                            .setParameter(1, ref)
+                            .getSingleResult()));
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Path("/effects/{ref}")
+  public Uni<Long> effects(@PathParam("ref") String ref) {
+    return Panache.withSession(
+        () ->
+            Panache.getSession()
+                .chain(
+                    s ->
+                        s.createNativeQuery("SELECT COUNT(*) FROM probe_effect WHERE ref = ?1", Long.class)
+                            .setParameter(1, ref)
+                            .getSingleResult()));
+  }
+
+  @POST
+  @Path("/idempotent")
+  public Uni<Response> idempotent(
+      @HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull ProbeRequest request) {
+    return idempotency.run(
+        "probe-caller",
+        key,
+        request,
+        () -> {
+          if (request.ref().startsWith("refuse")) {
+            return Uni.createFrom().failure(new DomainProblem(ProblemCode.CLASS_FULL, "probe refused"));
+          }
+          CompletableFuture<Void> gate = GATES.getOrDefault(request.ref(), CompletableFuture.completedFuture(null));
+          return VertxContexts.fromStage(() -> gate)
+              .chain(() -> Panache.withTransaction(() -> insert(request.ref())))
+              .map(ignored -> Response.status(201).entity(Map.of("ref", request.ref())).build());
+        });
+  }
+
+  @GET
+  @Path("/boom")
+  public Uni<String> boom() {
+    return Uni.createFrom().failure(new IllegalStateException("internal detail must not leak"));
+  }
+
+  static Uni<Void> insert(String ref) {
+    return Panache.getSession()
+        .chain(
+            s ->
+                s.createNativeQuery("INSERT INTO probe_effect (ref) VALUES (?1)")
+                    .setParameter(1, ref)
+                    .executeUpdate())
+        .replaceWithVoid();
+  }
+}

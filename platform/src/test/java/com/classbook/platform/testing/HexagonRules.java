@@ -1,0 +1,61 @@
+package com.classbook.platform.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/** The hexagon every service keeps: checked by one ArchUnit test per service. */
+public final class HexagonRules {
+  private HexagonRules() {}
+
+  /** Fails when the service rooted at {@code basePackage} breaks a hexagon rule. */
+  public static void check(String basePackage) {
+    JavaClasses classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(basePackage);
+    String domain = basePackage + ".domain..";
+    String application = basePackage + ".application..";
+    String services = basePackage + ".application.service..";
+    String adapters = basePackage + ".adapter..";
+
+    noClasses()
+        .that()
+        .resideInAPackage(domain)
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(domain, "java..", "com.classbook.kernel..")
+        .because("the domain is plain Java: JDK and shared kernel only")
+        .allowEmptyShould(true)
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage(application)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(adapters)
+        .because("the application core never knows its adapters")
+        .allowEmptyShould(true)
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage(adapters)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(services)
+        .because("adapters reach the application through its ports")
+        .allowEmptyShould(true)
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage(basePackage + ".adapter.in..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(basePackage + ".adapter.out..")
+        .because("driving adapters do not call driven adapters directly")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+}

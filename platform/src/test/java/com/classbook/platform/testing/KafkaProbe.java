@@ -1,0 +1,75 @@
+package com.classbook.platform.testing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Reads and writes topics of the real broker the way another service or analytics would. */
+public final class KafkaProbe {
+  public static final String BOOTSTRAP = "127.0.0.1:9092";
+
+  private KafkaProbe() {}
+
+  /** Reads a topic from the beginning until {@code settle} passes with nothing new. */
+  public static List<ConsumerRecord<String, String>> readAll(String topic, Duration settle) {
+    Properties props = new Properties();
+    props.put("bootstrap.servers", BOOTSTRAP);
+    props.put("group.id", "probe-" + UUID.randomUUID());
+    props.put("auto.offset.reset", "earliest");
+    props.put("enable.auto.commit", "false");
+    props.put("key.deserializer", StringDeserializer.class.getName());
+    props.put("value.deserializer", StringDeserializer.class.getName());
+    List<ConsumerRecord<String, String>> records = new ArrayList<>();
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+      consumer.subscribe(List.of(topic));
+      Instant quietSince = Instant.now();
+      Instant deadline = Instant.now().plusSeconds(60);
+      while (Instant.now().isBefore(deadline)
+          && (consumer.assignment().isEmpty()
+              || Duration.between(quietSince, Instant.now()).compareTo(settle) < 0)) {
+        var batch = consumer.poll(Duration.ofMillis(200));
+        if (consumer.assignment().isEmpty()) {
+          quietSince = Instant.now();
+        }
+        if (!batch.isEmpty()) {
+          batch.forEach(records::add);
+          quietSince = Instant.now();
+        }
+      }
+    }
+    return records;
+  }
+
+  /** Polls a topic from the beginning until a record matches or the deadline passes. */
+  public static List<ConsumerRecord<String, String>> awaitMatching(
+      String topic, Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
+    List<ConsumerRecord<String, String>> all = readAll(topic, Duration.ofSeconds(2));
+    Instant deadline = Instant.now().plus(timeout);
+    while (all.stream().noneMatch(match) && Instant.now().isBefore(deadline)) {
+      all = readAll(topic, Duration.ofSeconds(1));
+    }
+    return all.stream().filter(match).toList();
+  }
+
+  public static void send(String topic, String key, String value) {
+    Properties props = new Properties();
+    props.put("bootstrap.servers", BOOTSTRAP);
+    props.put("key.serializer", StringSerializer.class.getName());
+    props.put("value.serializer", StringSerializer.class.getName());
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+      producer.send(new ProducerRecord<>(topic, key, value)).get();
+    } catch (Exception e) {
+      throw new IllegalStateException("send to " + topic + " failed", e);
+    }
+  }
+}
