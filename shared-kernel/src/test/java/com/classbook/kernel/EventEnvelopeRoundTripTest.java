@@ -29,7 +29,8 @@ class EventEnvelopeRoundTripTest {
         List.of(
             new CountryState("SG", "Singapore", "Asia/Singapore", true),
             new PackageState("p1", "Ten", 10, new BigDecimal("99.90"), "SGD", "SG", 30, true),
-            new ClassState("c1", "Yoga", "SG", "Asia/Singapore", T, T.plusSeconds(3600), 12, 2, true, false),
+            new ClassState(
+                "c1", "Yoga", "SG", "Asia/Singapore", T, T.plusSeconds(3600), 12, 2, true, false),
             new AvailabilityChanged("c1", 12, 3, 1, 8),
             new BookingEvent("b1", "u1", "c1", "up1", 2, "CANCELLED", true, true),
             new WalletEvent("up1", "u1", "p1", "SG", 10, 8, -2, "b1", "tx1", T),
@@ -47,10 +48,20 @@ class EventEnvelopeRoundTripTest {
   void wireFormatIsStructuredCloudEvents() {
     String json =
         EventJson.write(
-            EventEnvelope.of("/catalog", CountryState.TYPE, "SG", T, new CountryState("SG", "Singapore", "Asia/Singapore", true)));
+            EventEnvelope.of(
+                "/catalog",
+                CountryState.TYPE,
+                "SG",
+                T,
+                new CountryState("SG", "Singapore", "Asia/Singapore", true)));
     for (String attribute :
-        List.of("\"specversion\":\"1.0\"", "\"source\":\"/catalog\"", "\"type\":\"catalog.CountryUpserted.v1\"",
-            "\"subject\":\"SG\"", "\"time\":\"2026-11-24T01:00:00Z\"", "\"datacontenttype\":\"application/json\"",
+        List.of(
+            "\"specversion\":\"1.0\"",
+            "\"source\":\"/catalog\"",
+            "\"type\":\"catalog.CountryUpserted.v1\"",
+            "\"subject\":\"SG\"",
+            "\"time\":\"2026-11-24T01:00:00Z\"",
+            "\"datacontenttype\":\"application/json\"",
             "\"data\":{")) {
       assertTrue(json.contains(attribute), attribute + " missing in " + json);
     }

@@ -21,10 +21,12 @@ public class PlatformHousekeeping {
 
   public PlatformHousekeeping(
       Clock clock,
-      @ConfigProperty(name = "classbook.outbox.retention", defaultValue = "P7D") Duration outboxRetention,
+      @ConfigProperty(name = "classbook.outbox.retention", defaultValue = "P7D")
+          Duration outboxRetention,
       @ConfigProperty(name = "classbook.idempotency.retention", defaultValue = "PT24H")
           Duration idempotencyRetention,
-      @ConfigProperty(name = "classbook.inbox.retention", defaultValue = "P30D") Duration inboxRetention) {
+      @ConfigProperty(name = "classbook.inbox.retention", defaultValue = "P30D")
+          Duration inboxRetention) {
     this.clock = clock;
     this.outboxRetention = outboxRetention;
     this.idempotencyRetention = idempotencyRetention;
@@ -46,7 +48,8 @@ public class PlatformHousekeeping {
                                 .executeUpdate()
                                 .chain(
                                     () ->
-                                        s.createNativeQuery("DELETE FROM inbox_event WHERE processed_at < ?1")
+                                        s.createNativeQuery(
+                                                "DELETE FROM inbox_event WHERE processed_at < ?1")
                                             .setParameter(1, inboxCutoff)
                                             .executeUpdate())
                                 .chain(

@@ -46,7 +46,8 @@ public class IdempotentRequests {
    * Runs {@code action} at most once per (caller, key); without a key it simply runs it. Domain
    * refusals are stored like successes; unexpected failures free the key for a retry.
    */
-  public Uni<Response> run(String caller, String key, Object request, Supplier<Uni<Response>> action) {
+  public Uni<Response> run(
+      String caller, String key, Object request, Supplier<Uni<Response>> action) {
     if (key == null) {
       return action.get();
     }
@@ -112,7 +113,8 @@ public class IdempotentRequests {
             row -> {
               if (row == null) {
                 throw new DomainProblem(
-                    ProblemCode.REQUEST_IN_PROGRESS, "the first request with this key failed; retry");
+                    ProblemCode.REQUEST_IN_PROGRESS,
+                    "the first request with this key failed; retry");
               }
               if (!hash.equals(SqlValues.text(row[0]))) {
                 throw new DomainProblem(

@@ -30,7 +30,8 @@ public class Inbox {
    * Applies {@code effect} to the event in {@code json} unless {@code consumer} already did.
    * Unreadable messages are logged and skipped so one bad record cannot stall a partition.
    */
-  public Uni<Void> handleOnce(String consumer, String json, Function<EventEnvelope, Uni<Void>> effect) {
+  public Uni<Void> handleOnce(
+      String consumer, String json, Function<EventEnvelope, Uni<Void>> effect) {
     EventEnvelope envelope;
     try {
       envelope = EventJson.read(json);

@@ -1,12 +1,12 @@
 package com.classbook.platform.outbox;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import com.classbook.platform.reactive.VertxContexts;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +24,9 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes pending outbox rows to Kafka in commit order and marks them sent. Rows are claimed
- * with SKIP LOCKED so several instances never publish the same batch at once; a broker outage
- * only leaves rows pending for the next pass (at-least-once).
+ * Publishes pending outbox rows to Kafka in commit order and marks them sent. Rows are claimed with
+ * SKIP LOCKED so several instances never publish the same batch at once; a broker outage only
+ * leaves rows pending for the next pass (at-least-once).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -116,7 +116,8 @@ public class OutboxRelay {
                                 .createNativeQuery(
                                     "UPDATE outbox_event SET published_at = ?1, attempts = attempts + 1"
                                         + " WHERE seq BETWEEN ?2 AND ?3 AND published_at IS NULL")
-                                .setParameter(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                                .setParameter(
+                                    1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                                 .setParameter(2, first)
                                 .setParameter(3, last)
                                 .executeUpdate()))

@@ -20,7 +20,8 @@ public class OutboxWriter {
   private final String source;
   private final Clock clock;
 
-  public OutboxWriter(@ConfigProperty(name = "quarkus.application.name") String service, Clock clock) {
+  public OutboxWriter(
+      @ConfigProperty(name = "quarkus.application.name") String service, Clock clock) {
     this.source = "/" + service;
     this.clock = clock;
   }

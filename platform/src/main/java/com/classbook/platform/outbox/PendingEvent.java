@@ -3,7 +3,8 @@ package com.classbook.platform.outbox;
 import com.classbook.platform.reactive.SqlValues;
 
 /** An outbox row not yet confirmed by the broker. */
-record PendingEvent(long seq, String topic, String key, String eventId, String type, String payload) {
+record PendingEvent(
+    long seq, String topic, String key, String eventId, String type, String payload) {
 
   static PendingEvent fromRow(Object[] row) {
     return new PendingEvent(

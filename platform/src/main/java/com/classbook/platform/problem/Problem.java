@@ -9,11 +9,17 @@ import java.util.List;
 /** An RFC 9457 problem details body with the API's stable {@code code}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
-    String type, String title, int status, String detail, String code, List<FieldViolation> errors) {
+    String type,
+    String title,
+    int status,
+    String detail,
+    String code,
+    List<FieldViolation> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
-  public static Problem of(ProblemCode code, int status, String detail, List<FieldViolation> errors) {
+  public static Problem of(
+      ProblemCode code, int status, String detail, List<FieldViolation> errors) {
     return new Problem(
         "https://classbook.dev/problems/" + code.name().toLowerCase().replace('_', '-'),
         code.title(),

@@ -47,7 +47,9 @@ public class ProblemExceptionMappers {
     if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       field =
           mapping.getPath().stream()
-              .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+              .map(
+                  ref ->
+                      ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
               .collect(Collectors.joining("."));
     }
     return Problem.of(
@@ -68,7 +70,8 @@ public class ProblemExceptionMappers {
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException exception) {
-    return Problem.of(ProblemCode.FORBIDDEN, "your role does not allow this operation").toResponse();
+    return Problem.of(ProblemCode.FORBIDDEN, "your role does not allow this operation")
+        .toResponse();
   }
 
   @ServerExceptionMapper
@@ -92,7 +95,8 @@ public class ProblemExceptionMappers {
   @ServerExceptionMapper
   public Response unexpected(Throwable failure) {
     LOG.error("unexpected failure", failure);
-    return Problem.of(ProblemCode.INTERNAL_ERROR, "unexpected error; it has been logged").toResponse();
+    return Problem.of(ProblemCode.INTERNAL_ERROR, "unexpected error; it has been logged")
+        .toResponse();
   }
 
   private static String fieldOf(ConstraintViolation<?> violation) {

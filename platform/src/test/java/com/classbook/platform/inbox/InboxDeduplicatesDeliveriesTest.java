@@ -22,14 +22,17 @@ class InboxDeduplicatesDeliveriesTest {
   void aDuplicateDeliveryHasOneEffect() {
     String ref = "dup-" + UUID.randomUUID();
     String json =
-        EventJson.write(EventEnvelope.of("/test", "platform.Probe.v1", ref, Instant.now(), Map.of("ref", ref)));
+        EventJson.write(
+            EventEnvelope.of("/test", "platform.Probe.v1", ref, Instant.now(), Map.of("ref", ref)));
     int before = ProbeConsumer.DELIVERIES.get();
 
     KafkaProbe.send("platform.probe.v1", ref, json);
     KafkaProbe.send("platform.probe.v1", ref, json);
     KafkaProbe.send("platform.probe.v1", ref, "not a cloud event");
 
-    await().atMost(Duration.ofSeconds(60)).until(() -> ProbeConsumer.DELIVERIES.get() >= before + 3);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> ProbeConsumer.DELIVERIES.get() >= before + 3);
     assertEquals(1L, effects(ref));
   }
 
@@ -40,7 +43,9 @@ class InboxDeduplicatesDeliveriesTest {
       KafkaProbe.send(
           "platform.probe.v1",
           ref,
-          EventJson.write(EventEnvelope.of("/test", "platform.Probe.v1", ref, Instant.now(), Map.of("ref", ref))));
+          EventJson.write(
+              EventEnvelope.of(
+                  "/test", "platform.Probe.v1", ref, Instant.now(), Map.of("ref", ref))));
     }
     await().atMost(Duration.ofSeconds(60)).until(() -> effects(ref) == 2L);
   }

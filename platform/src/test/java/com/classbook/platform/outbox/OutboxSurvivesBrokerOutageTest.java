@@ -37,7 +37,8 @@ class OutboxSurvivesBrokerOutageTest {
 
     await().atMost(Duration.ofSeconds(60)).until(() -> pending(ref) == 0);
     var delivered =
-        KafkaProbe.awaitMatching("platform.probe.v1", r -> ref.equals(r.key()), Duration.ofSeconds(30));
+        KafkaProbe.awaitMatching(
+            "platform.probe.v1", r -> ref.equals(r.key()), Duration.ofSeconds(30));
     assertEquals(1, delivered.size(), "exactly one record for the event");
     var envelope = EventJson.read(delivered.get(0).value());
     assertEquals("platform.Probe.v1", envelope.type());
@@ -47,7 +48,12 @@ class OutboxSurvivesBrokerOutageTest {
   }
 
   static long pending(String ref) {
-    return given().get("/probe/outbox/" + ref + "/pending").then().statusCode(200).extract().as(Long.class);
+    return given()
+        .get("/probe/outbox/" + ref + "/pending")
+        .then()
+        .statusCode(200)
+        .extract()
+        .as(Long.class);
   }
 
   static long effects(String ref) {

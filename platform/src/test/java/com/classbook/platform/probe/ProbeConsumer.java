@@ -21,9 +21,7 @@ public class ProbeConsumer {
   public Uni<Void> consume(String json) {
     return inbox
         .handleOnce(
-            "probe",
-            json,
-            envelope -> ProbeResource.insert(envelope.data().get("ref").asText()))
+            "probe", json, envelope -> ProbeResource.insert(envelope.data().get("ref").asText()))
         .invoke(DELIVERIES::incrementAndGet);
   }
 }

@@ -1,10 +1,10 @@
 package com.classbook.platform.probe;
 
+import com.classbook.kernel.problem.DomainProblem;
+import com.classbook.kernel.problem.ProblemCode;
 import com.classbook.platform.idempotency.IdempotentRequests;
 import com.classbook.platform.outbox.OutboxWriter;
 import com.classbook.platform.reactive.VertxContexts;
-import com.classbook.kernel.problem.DomainProblem;
-import com.classbook.kernel.problem.ProblemCode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -72,7 +72,8 @@ public class ProbeResource {
             Panache.getSession()
                 .chain(
                     s ->
-                        s.createNativeQuery("SELECT COUNT(*) FROM probe_effect WHERE ref = ?1", Long.class)
+                        s.createNativeQuery(
+                                "SELECT COUNT(*) FROM probe_effect WHERE ref = ?1", Long.class)
                             .setParameter(1, ref)
                             .getSingleResult()));
   }
@@ -87,9 +88,11 @@ public class ProbeResource {
         request,
         () -> {
           if (request.ref().startsWith("refuse")) {
-            return Uni.createFrom().failure(new DomainProblem(ProblemCode.CLASS_FULL, "probe refused"));
+            return Uni.createFrom()
+                .failure(new DomainProblem(ProblemCode.CLASS_FULL, "probe refused"));
           }
-          CompletableFuture<Void> gate = GATES.getOrDefault(request.ref(), CompletableFuture.completedFuture(null));
+          CompletableFuture<Void> gate =
+              GATES.getOrDefault(request.ref(), CompletableFuture.completedFuture(null));
           return VertxContexts.fromStage(() -> gate)
               .chain(() -> Panache.withTransaction(() -> insert(request.ref())))
               .map(ignored -> Response.status(201).entity(Map.of("ref", request.ref())).build());

@@ -1,10 +1,10 @@
 package com.classbook.platform.problem;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,13 @@ class ProblemMappingTest {
 
   @Test
   void healthAndMetricsAreServed() {
-    given().get("/q/health/ready").then().log().ifValidationFails().statusCode(200).body("checks.name", hasItem("redis"));
+    given()
+        .get("/q/health/ready")
+        .then()
+        .log()
+        .ifValidationFails()
+        .statusCode(200)
+        .body("checks.name", hasItem("redis"));
     given().get("/q/metrics").then().statusCode(200);
     given().get("/q/openapi").then().statusCode(200);
   }

@@ -32,7 +32,8 @@ public final class Infra {
       dir = dir.getParent();
     }
     if (dir == null) {
-      throw new IllegalStateException("repository root not found above " + new File("").getAbsolutePath());
+      throw new IllegalStateException(
+          "repository root not found above " + new File("").getAbsolutePath());
     }
     return dir;
   }

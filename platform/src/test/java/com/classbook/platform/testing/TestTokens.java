@@ -40,7 +40,8 @@ public final class TestTokens {
     return claims(subject, group, countryCode, Instant.now().plus(lifetime)).sign(privateKey());
   }
 
-  public static JwtClaimsBuilder claims(String subject, String group, String countryCode, Instant expiry) {
+  public static JwtClaimsBuilder claims(
+      String subject, String group, String countryCode, Instant expiry) {
     JwtClaimsBuilder claims =
         Jwt.issuer(ISSUER)
             .audience(AUDIENCE)

@@ -26,6 +26,7 @@ public enum ProblemCode {
   CHECK_IN_NOT_OPEN(409, "Check-in is not open"),
   NOT_CHECKABLE(409, "Booking cannot be checked in"),
   NOT_WAITING(409, "Entry is no longer waiting"),
+  SLOT_NOT_RESERVED(409, "No reserved slot with this reference"),
   REQUEST_IN_PROGRESS(409, "A request with this Idempotency-Key is in progress"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   UNKNOWN_COUNTRY(422, "Unknown country"),

@@ -1,8 +1,8 @@
 package com.classbook.kernel.event.booking;
 
 /**
- * A booking's state after one of its transitions; the envelope type names the transition
- * (key = booking id).
+ * A booking's state after one of its transitions; the envelope type names the transition (key =
+ * booking id).
  */
 public record BookingEvent(
     String bookingId,

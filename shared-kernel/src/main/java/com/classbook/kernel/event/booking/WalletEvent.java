@@ -3,8 +3,8 @@ package com.classbook.kernel.event.booking;
 import java.time.Instant;
 
 /**
- * A change to one user package's credits; {@code delta} is signed and {@code remainingCredits}
- * is the balance after it (key = user package id).
+ * A change to one user package's credits; {@code delta} is signed and {@code remainingCredits} is
+ * the balance after it (key = user package id).
  */
 public record WalletEvent(
     String userPackageId,
