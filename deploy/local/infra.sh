@@ -137,6 +137,7 @@ case "${1:-up}" in
   kafka-start) start_kafka ;;
   kafka-stop) stop_kafka ;;
   status) status ;;
+  is-up) mariadb_ping && redis_ping && kafka_ready ;;
   down)
     stop_kafka
     if redis_ping; then redis-cli -h 127.0.0.1 -p 6379 shutdown nosave >/dev/null 2>&1 || true; ok "Redis stopped"; fi

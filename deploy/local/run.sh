@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Runs the whole suite locally: build, infrastructure, the four services, the gateway, demo data.
+# Usage: deploy/local/run.sh [--no-build]      Stop with: deploy/local/stop.sh [--all]
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+
+JAVA_OPTS_DEFAULT="-Xms32m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+ExitOnOutOfMemoryError"
+JAVA_OPTS="${JAVA_OPTS:-$JAVA_OPTS_DEFAULT}"
+export ADMIN_EMAIL="${ADMIN_EMAIL:-admin@example.com}"
+export ADMIN_PASSWORD="${ADMIN_PASSWORD:-Admin123456!}"
+export SERVICE_CLIENT_WAITLIST_SECRET="${SERVICE_CLIENT_WAITLIST_SECRET:-waitlist-local-secret}"
+export MAIL_DIR="${MAIL_DIR:-$VAR/mail}"
+
+build() {
+  say "building the services (mvn package, tests skipped; run deploy/local/test.sh for tests)"
+  mvn -B -ntp -q package -DskipTests -Dspotless.check.skip=true || die "build failed"
+  ok "built"
+}
+
+dev_keys() {
+  mkdir -p "$VAR/keys"
+  if [ ! -f "$VAR/keys/jwt-private.pem" ]; then
+    say "generating a local RSA key pair for access tokens in $VAR/keys (never used outside this machine)"
+    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$VAR/keys/jwt-private.pem" 2>/dev/null
+    openssl rsa -in "$VAR/keys/jwt-private.pem" -pubout -out "$VAR/keys/jwt-public.pem" 2>/dev/null
+    chmod 600 "$VAR/keys/jwt-private.pem"
+  fi
+  export JWT_PRIVATE_KEY_LOCATION="file:$VAR/keys/jwt-private.pem"
+  export JWT_PUBLIC_KEY_LOCATION="file:$VAR/keys/jwt-public.pem"
+}
+
+ready() { curl -fsS "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1; }
+
+declare -A STARTED_AT READY_MS
+start_service() {
+  local svc="$1" port="${PORT[$1]}" pidfile="$VAR/run/$1.pid"
+  local jar="$ROOT/$svc-service/target/quarkus-app/quarkus-run.jar"
+  [ -f "$jar" ] || die "$jar missing: build first (run without --no-build)"
+  if pid_alive "$pidfile"; then ok "$svc-service already running (pid $(cat "$pidfile"))"; return; fi
+  port_open "$port" && die "port $port is taken by another process; stop it first"
+  STARTED_AT[$svc]=$(date +%s%3N)
+  # shellcheck disable=SC2086
+  HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 nohup java $JAVA_OPTS -jar "$jar" >"$VAR/logs/$svc.log" 2>&1 &
+  echo $! >"$pidfile"
+}
+
+await_service() {
+  local svc="$1" port="${PORT[$1]}"
+  if ! wait_for "$svc-service ready on :$port" 90 ready "$port"; then
+    tail -20 "$VAR/logs/$svc.log" >&2
+    die "$svc-service not ready within 90 s; see $VAR/logs/$svc.log"
+  fi
+  [ -n "${STARTED_AT[$svc]:-}" ] && READY_MS[$svc]=$(( $(date +%s%3N) - STARTED_AT[$svc] ))
+  return 0
+}
+
+start_gateway() {
+  mkdir -p "$VAR/gateway/tmp"
+  sed -e "s#@VAR@#$VAR#g" -e "s#@PORT@#$GATEWAY_PORT#g" "$ROOT/deploy/gateway/nginx.conf.template" >"$VAR/gateway/nginx.conf"
+  [ "$(id -u)" -eq 0 ] && sed -i '1i user root;' "$VAR/gateway/nginx.conf"
+  local nginx; nginx=$(command -v nginx || echo /usr/sbin/nginx)
+  "$nginx" -t -c "$VAR/gateway/nginx.conf" -p "$VAR/gateway" >"$VAR/logs/gateway-check.log" 2>&1 \
+    || die "gateway config invalid; see $VAR/logs/gateway-check.log"
+  if pid_alive "$VAR/gateway/nginx.pid"; then
+    "$nginx" -c "$VAR/gateway/nginx.conf" -p "$VAR/gateway" -s reload
+    ok "gateway reloaded"
+  else
+    "$nginx" -c "$VAR/gateway/nginx.conf" -p "$VAR/gateway"
+  fi
+  wait_for "gateway on :$GATEWAY_PORT" 20 curl -fsS "http://127.0.0.1:$GATEWAY_PORT/healthz" \
+    || die "gateway did not answer; see $VAR/logs/gateway-error.log"
+}
+
+rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status" 2>/dev/null || echo "?"; }
+
+footprint() {
+  say "footprint (startup = launch until /q/health/ready; RSS now)"
+  local total=0 pid rss
+  for svc in "${SERVICES[@]}"; do
+    pid=$(cat "$VAR/run/$svc.pid"); rss=$(rss_mb "$pid"); total=$((total + ${rss/\?/0}))
+    printf '    %-18s ready in %6s ms   RSS %5s MB\n' "$svc-service" "${READY_MS[$svc]:-n/a}" "$rss"
+  done
+  for proc in mariadbd redis-server nginx; do
+    rss=0
+    for pid in $(pgrep -x "$proc" || true); do rss=$((rss + $(rss_mb "$pid"))); done
+    total=$((total + rss)); printf '    %-18s                     RSS %5s MB\n' "$proc" "$rss"
+  done
+  pid=$(cat "$VAR/run/kafka.pid" 2>/dev/null || echo ""); rss=0
+  [ -n "$pid" ] && rss=$(rss_mb "$pid")
+  total=$((total + ${rss/\?/0})); printf '    %-18s                     RSS %5s MB\n' "kafka" "$rss"
+  printf '    %-18s                     RSS %5s MB (target < 2560)\n' "whole suite" "$total"
+}
+
+[ "${1:-}" = "--no-build" ] || build
+bash "$ROOT/deploy/local/infra.sh" up
+dev_keys
+say "starting the services one after another (logs in $VAR/logs)"
+# One at a time: on two cores parallel JVM starts only slow each other down.
+for svc in "${SERVICES[@]}"; do start_service "$svc"; await_service "$svc"; done
+say "starting the gateway (nginx) on :$GATEWAY_PORT"
+start_gateway
+if [ -x "$ROOT/deploy/local/demo-data.sh" ] && [ "${DEMO_DATA:-1}" = "1" ]; then
+  bash "$ROOT/deploy/local/demo-data.sh"
+fi
+footprint
+cat <<INFO
+
+$(say "the suite is running")
+    Gateway (frontends use this):  http://localhost:$GATEWAY_PORT      e.g. curl http://localhost:$GATEWAY_PORT/api/v1/countries
+    Swagger UI per service:        http://localhost:8081/q/swagger-ui  (identity)   http://localhost:8082/q/swagger-ui  (catalog)
+                                   http://localhost:8083/q/swagger-ui  (booking)    http://localhost:8084/q/swagger-ui  (waitlist)
+    Health / metrics:              http://localhost:808N/q/health/ready   http://localhost:808N/q/metrics
+    Admin login:                   $ADMIN_EMAIL / $ADMIN_PASSWORD
+    Emails (.eml files):           $MAIL_DIR
+    Logs:                          $VAR/logs/{identity,catalog,booking,waitlist,kafka,gateway-access,gateway-error}.log
+    Stop:                          deploy/local/stop.sh        (add --all to stop MariaDB, Redis and Kafka too)
+INFO

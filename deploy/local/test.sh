@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every test: unit, architecture and @QuarkusTest suites of each module against real MariaDB, Redis and Kafka,
+# then the system tests through the gateway against the running suite. Idempotent; installs what is missing.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+
+started_suite=""
+infra_was_up=""
+bash "$ROOT/deploy/local/infra.sh" is-up && infra_was_up=1
+cleanup() {
+  [ -n "$started_suite" ] && bash "$ROOT/deploy/local/stop.sh"
+  # Leave the machine as we found it: infrastructure this run started is stopped again.
+  [ -n "$infra_was_up" ] || bash "$ROOT/deploy/local/infra.sh" down
+}
+trap cleanup EXIT
+
+command -v mvn >/dev/null 2>&1 || die "Maven is required (apt-get install maven)"
+bash "$ROOT/deploy/local/infra.sh" up
+bash "$ROOT/deploy/local/infra.sh" reset-test-schemas
+
+say "module tests (mvn install: unit, architecture, persistence, REST, messaging)"
+mvn -B -ntp install ${MVN_ARGS:-}
+
+say "system tests through the gateway"
+started_suite=1
+DEMO_DATA=0 bash "$ROOT/deploy/local/run.sh" --no-build
+mvn -B -ntp -pl system-tests verify -DskipSystemTests=false ${MVN_ARGS:-}
+say "all tests passed"

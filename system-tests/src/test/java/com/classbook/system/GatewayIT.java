@@ -1,0 +1,60 @@
+package com.classbook.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The gateway routes public paths, hides internal ones and answers unknown paths with problem+json. */
+class GatewayIT {
+
+  @BeforeAll
+  static void gateway() {
+    RestAssured.baseURI = System.getProperty("gateway.url", "http://127.0.0.1:8080");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {8081, 8082, 8083, 8084})
+  void everyServiceIsReadyOnItsOwnPort(int port) {
+    given()
+        .baseUri("http://127.0.0.1:" + port)
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"));
+  }
+
+  @Test
+  void internalPathsAreNotRouted() {
+    given()
+        .post("/internal/v1/holds")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("code", equalTo("NOT_FOUND"));
+  }
+
+  @Test
+  void unknownPathsAreProblemJson() {
+    given().get("/nope").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+  }
+
+  @Test
+  void protectedPathWithoutTokenIs401ThroughTheGateway() {
+    given()
+        .get("/api/v1/me/bookings")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .body("code", equalTo("UNAUTHORIZED"));
+  }
+
+  @Test
+  void jwksIsPublishedThroughTheGateway() {
+    given().get("/.well-known/jwks.json").then().statusCode(200);
+  }
+}
