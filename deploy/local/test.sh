@@ -16,6 +16,8 @@ cleanup() {
 trap cleanup EXIT
 
 command -v mvn >/dev/null 2>&1 || die "Maven is required (apt-get install maven)"
+# kubectl renders the Kubernetes manifests in a test (kustomize is built in).
+command -v kubectl >/dev/null 2>&1 || apt_install kubernetes-client
 bash "$ROOT/deploy/local/infra.sh" up
 bash "$ROOT/deploy/local/infra.sh" reset-test-schemas
 

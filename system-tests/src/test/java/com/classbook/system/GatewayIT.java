@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The gateway routes public paths, hides internal ones and answers unknown paths with problem+json. */
+/**
+ * The gateway routes public paths, hides internal ones and answers unknown paths with problem+json.
+ */
 class GatewayIT {
 
   @BeforeAll
