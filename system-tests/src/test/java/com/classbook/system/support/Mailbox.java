@@ -1,0 +1,85 @@
+package com.classbook.system.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Reads the .eml files the identity service writes locally, as a member reads their inbox. */
+public final class Mailbox {
+  private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_\\-]+)");
+
+  private Mailbox() {}
+
+  public static Path dir() {
+    String configured = System.getenv("MAIL_DIR");
+    if (configured != null && !configured.isBlank()) {
+      return Path.of(configured);
+    }
+    return Path.of(System.getProperty("repository.root", "..")).resolve("var/mail");
+  }
+
+  /**
+   * Waits for the newest message to {@code email} whose subject contains {@code subjectPart};
+   * returns its token.
+   */
+  public static String awaitToken(String email, String subjectPart) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      Optional<String> token = newestToken(email, subjectPart);
+      if (token.isPresent()) {
+        return token.get();
+      }
+      Poll.pause();
+    }
+    throw new AssertionError("no '" + subjectPart + "' mail for " + email + " in " + dir());
+  }
+
+  private static Optional<String> newestToken(String email, String subjectPart) {
+    if (!Files.isDirectory(dir())) {
+      return Optional.empty();
+    }
+    try (Stream<Path> files = Files.list(dir())) {
+      return files
+          .filter(f -> f.toString().endsWith(".eml"))
+          .sorted(Comparator.comparing(Mailbox::modified).reversed())
+          .map(Mailbox::read)
+          .filter(
+              text ->
+                  text.contains(email)
+                      && subjectLine(text).toLowerCase().contains(subjectPart.toLowerCase()))
+          .map(TOKEN::matcher)
+          .filter(Matcher::find)
+          .map(m -> m.group(1))
+          .findFirst();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String subjectLine(String text) {
+    return text.lines().filter(l -> l.startsWith("Subject:")).findFirst().orElse("");
+  }
+
+  private static long modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toMillis();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+}

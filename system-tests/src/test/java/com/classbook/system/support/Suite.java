@@ -1,0 +1,177 @@
+package com.classbook.system.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+/** The suite as a frontend sees it: only the gateway, only the public API. */
+public final class Suite {
+  public static final String ADMIN_EMAIL =
+      System.getenv().getOrDefault("ADMIN_EMAIL", "admin@example.com");
+  public static final String ADMIN_PASSWORD =
+      System.getenv().getOrDefault("ADMIN_PASSWORD", "Admin123456!");
+  public static final String PASSWORD = "Correct-Horse-42";
+
+  private Suite() {}
+
+  public static RequestSpecification api() {
+    return given()
+        .spec(
+            new RequestSpecBuilder()
+                .setBaseUri(System.getProperty("gateway.url", "http://127.0.0.1:8080"))
+                .build())
+        .contentType(ContentType.JSON);
+  }
+
+  public static RequestSpecification as(String token) {
+    return api().header("Authorization", "Bearer " + token);
+  }
+
+  /** A member who registered, verified their email from the mail file and logged in. */
+  public record Member(String id, String email, String token) {}
+
+  public static Member newMember(String countryCode) {
+    String email = "m-" + UUID.randomUUID().toString().substring(0, 12) + "@example.test";
+    JsonPath user =
+        api()
+            .body(
+                Map.of(
+                    "email",
+                    email,
+                    "password",
+                    PASSWORD,
+                    "firstName",
+                    "Ada",
+                    "lastName",
+                    "Lovelace",
+                    "countryCode",
+                    countryCode))
+            .post("/api/v1/auth/register")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    String token = Mailbox.awaitToken(email, "verif");
+    api().body(Map.of("token", token)).post("/api/v1/auth/verify-email").then().statusCode(204);
+    return new Member(user.getString("id"), email, login(email, PASSWORD));
+  }
+
+  public static String login(String email, String password) {
+    return api()
+        .body(Map.of("email", email, "password", password))
+        .post("/api/v1/auth/login")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("accessToken");
+  }
+
+  public static String admin() {
+    return login(ADMIN_EMAIL, ADMIN_PASSWORD);
+  }
+
+  /** Creates an active package in the country through the admin API; returns its id. */
+  public static String createPackage(
+      String admin, String countryCode, int credits, int validityDays) {
+    return as(admin)
+        .body(
+            Map.of(
+                "name",
+                "Pack " + UUID.randomUUID().toString().substring(0, 6),
+                "credits",
+                credits,
+                "price",
+                "49.90",
+                "currency",
+                "SGD",
+                "countryCode",
+                countryCode,
+                "validityDays",
+                validityDays))
+        .post("/api/v1/packages")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  /** Creates a class starting at {@code start} lasting an hour; returns its id. */
+  public static String createClass(
+      String admin, String countryCode, Instant start, int capacity, int credits) {
+    return as(admin)
+        .body(
+            Map.of(
+                "title",
+                "Flow " + UUID.randomUUID().toString().substring(0, 6),
+                "description",
+                "system test class",
+                "countryCode",
+                countryCode,
+                "startTime",
+                start.truncatedTo(ChronoUnit.SECONDS).toString(),
+                "endTime",
+                start.plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString(),
+                "capacity",
+                capacity,
+                "requiredCredits",
+                credits))
+        .post("/api/v1/classes")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  /**
+   * Buys a package, retrying while the booking service has not yet seen it (replicas lag a moment).
+   */
+  public static JsonPath buy(Member member, String packageId) {
+    var response =
+        Poll.until(
+            "package " + packageId + " purchasable",
+            java.time.Duration.ofSeconds(30),
+            () -> as(member.token()).body(Map.of("packageId", packageId)).post("/api/v1/purchases"),
+            r -> r.statusCode() != 404);
+    return response.then().statusCode(201).extract().jsonPath();
+  }
+
+  /** Books a class, waiting while booking-service has not yet seen the new class. */
+  public static io.restassured.response.Response book(Member member, String classId) {
+    return Poll.until(
+        "class " + classId + " known to booking",
+        java.time.Duration.ofSeconds(30),
+        () -> as(member.token()).body(Map.of("classId", classId)).post("/api/v1/bookings"),
+        r -> r.statusCode() != 404);
+  }
+
+  public static int remainingCredits(Member member, String userPackageId) {
+    return as(member.token())
+        .get("/api/v1/me/packages")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getInt("find { it.id == '" + userPackageId + "' }.remainingCredits");
+  }
+
+  public static int availableSlots(String classId) {
+    return api()
+        .get("/api/v1/classes/" + classId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("availableSlots");
+  }
+
+  static {
+    RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+  }
+}
