@@ -1,0 +1,30 @@
+package com.classbook.identity.adapter.in.rest;
+
+import com.classbook.identity.application.port.in.PublishSigningKeysUseCase;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/** The JSON Web Key set other services and clients verify access tokens with. */
+@Path("/.well-known/jwks.json")
+@PermitAll
+public class WellKnownResource {
+  private final PublishSigningKeysUseCase keys;
+
+  public WellKnownResource(PublishSigningKeysUseCase keys) {
+    this.keys = keys;
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response jwks() {
+    CacheControl cache = new CacheControl();
+    cache.setMaxAge(300);
+    return Response.ok(Map.of("keys", keys.publicKeys())).cacheControl(cache).build();
+  }
+}

@@ -1,0 +1,20 @@
+package com.classbook.identity.application.port.out;
+
+import com.classbook.identity.domain.User;
+import io.smallrye.mutiny.Uni;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stores user accounts; callers run inside a transaction. */
+public interface UserRepository {
+  Uni<Optional<User>> findById(UUID id);
+
+  /** Looks up by canonical (lower-case) email. */
+  Uni<Optional<User>> findByEmail(String canonicalEmail);
+
+  /** Inserts a new account; fails with EMAIL_TAKEN when the email is already registered. */
+  Uni<User> insert(User user);
+
+  /** Writes the changed state of an existing account. */
+  Uni<User> update(User user);
+}

@@ -1,0 +1,162 @@
+package com.classbook.identity.application.service;
+
+import com.classbook.identity.application.port.in.AuthTokens;
+import com.classbook.identity.application.port.in.LoginCommand;
+import com.classbook.identity.application.port.in.LoginUseCase;
+import com.classbook.identity.application.port.in.LogoutUseCase;
+import com.classbook.identity.application.port.in.RefreshTokensUseCase;
+import com.classbook.identity.application.port.out.LoginAttemptLimiter;
+import com.classbook.identity.application.port.out.PasswordHasher;
+import com.classbook.identity.application.port.out.RefreshTokenRepository;
+import com.classbook.identity.application.port.out.Transactions;
+import com.classbook.identity.application.port.out.UserRepository;
+import com.classbook.identity.domain.LoginThrottled;
+import com.classbook.identity.domain.RefreshToken;
+import com.classbook.identity.domain.RefreshToken.RefreshVerdict;
+import com.classbook.identity.domain.Secrets;
+import com.classbook.identity.domain.User;
+import com.classbook.kernel.problem.DomainProblem;
+import com.classbook.kernel.problem.ProblemCode;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Login, refresh-token rotation and logout. */
+@ApplicationScoped
+public class AuthenticationService implements LoginUseCase, RefreshTokensUseCase, LogoutUseCase {
+
+  private final UserRepository users;
+  private final RefreshTokenRepository refreshTokens;
+  private final PasswordHasher hasher;
+  private final LoginAttemptLimiter limiter;
+  private final Sessions sessions;
+  private final Transactions transactions;
+  private final Clock clock;
+
+  public AuthenticationService(
+      UserRepository users,
+      RefreshTokenRepository refreshTokens,
+      PasswordHasher hasher,
+      LoginAttemptLimiter limiter,
+      Sessions sessions,
+      Transactions transactions,
+      Clock clock) {
+    this.users = users;
+    this.refreshTokens = refreshTokens;
+    this.hasher = hasher;
+    this.limiter = limiter;
+    this.sessions = sessions;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  @Override
+  public Uni<AuthTokens> login(LoginCommand command) {
+    return limiter
+        .retryAfter(command.email(), command.clientAddress())
+        .invoke(
+            wait -> {
+              if (wait.isPresent()) {
+                throw new LoginThrottled(wait.getAsLong());
+              }
+            })
+        .chain(() -> transactions.inTransaction(() -> users.findByEmail(command.email())))
+        .chain(user -> checkPassword(command, user))
+        .chain(
+            user -> {
+              if (!user.emailVerified()) {
+                throw new DomainProblem(
+                    ProblemCode.EMAIL_NOT_VERIFIED,
+                    "confirm your email address first; the link is in the verification email");
+              }
+              return limiter
+                  .resetAccount(command.email())
+                  .chain(() -> transactions.inTransaction(() -> sessions.start(user)));
+            });
+  }
+
+  /** Verifies the password (or spends the same time without an account) and counts failures. */
+  private Uni<User> checkPassword(LoginCommand command, Optional<User> user) {
+    Uni<Boolean> matches =
+        user.isPresent()
+            ? hasher.verify(command.password(), user.get().passwordHash())
+            : hasher.verifyAgainstDummy(command.password()).replaceWith(false);
+    return matches.chain(
+        ok ->
+            ok
+                ? Uni.createFrom().item(user.get())
+                : limiter
+                    .recordFailure(command.email(), command.clientAddress())
+                    .chain(() -> Uni.createFrom().failure(Problems.invalidCredentials())));
+  }
+
+  @Override
+  public Uni<AuthTokens> refresh(String refreshToken) {
+    if (refreshToken == null || refreshToken.isBlank() || refreshToken.length() > 200) {
+      return Uni.createFrom().failure(Problems.invalidRefreshToken());
+    }
+    String hash = Secrets.hash(refreshToken.trim());
+    // The transaction commits a family revocation before the caller sees the rejection.
+    return transactions
+        .inTransaction(
+            () ->
+                refreshTokens
+                    .findByHash(hash)
+                    .chain(found -> found.map(this::rotate).orElseGet(this::rejected)))
+        .map(tokens -> tokens.orElseThrow(Problems::invalidRefreshToken));
+  }
+
+  private Uni<Optional<AuthTokens>> rotate(RefreshToken token) {
+    RefreshVerdict verdict = token.verdict(clock.instant());
+    if (verdict == RefreshVerdict.REUSED) {
+      return revokeFamily(token);
+    }
+    if (verdict != RefreshVerdict.USABLE) {
+      return rejected();
+    }
+    return refreshTokens
+        .markRotated(token.id(), clock.instant())
+        .chain(
+            first -> {
+              if (!first) {
+                // Another request rotated it a moment ago: the same token was presented twice.
+                return revokeFamily(token);
+              }
+              return users
+                  .findById(token.userId())
+                  .chain(
+                      user ->
+                          user.isEmpty()
+                              ? rejected()
+                              : sessions.continueAfter(token, user.get()).map(Optional::of));
+            });
+  }
+
+  private Uni<Optional<AuthTokens>> revokeFamily(RefreshToken token) {
+    return refreshTokens
+        .revokeFamily(token.familyId(), clock.instant())
+        .replaceWith(Optional.empty());
+  }
+
+  private Uni<Optional<AuthTokens>> rejected() {
+    return Uni.createFrom().item(Optional.empty());
+  }
+
+  @Override
+  public Uni<Void> logout(String refreshToken) {
+    if (refreshToken == null || refreshToken.isBlank() || refreshToken.length() > 200) {
+      return Uni.createFrom().voidItem();
+    }
+    String hash = Secrets.hash(refreshToken.trim());
+    return transactions.inTransaction(
+        () ->
+            refreshTokens
+                .findByHash(hash)
+                .chain(
+                    found ->
+                        found
+                            .map(t -> refreshTokens.revokeFamily(t.familyId(), clock.instant()))
+                            .orElseGet(() -> Uni.createFrom().voidItem())));
+  }
+}

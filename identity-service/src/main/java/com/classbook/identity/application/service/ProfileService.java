@@ -1,0 +1,86 @@
+package com.classbook.identity.application.service;
+
+import com.classbook.identity.application.port.in.ChangeRoleUseCase;
+import com.classbook.identity.application.port.in.GetProfileUseCase;
+import com.classbook.identity.application.port.in.UpdateProfileCommand;
+import com.classbook.identity.application.port.in.UpdateProfileUseCase;
+import com.classbook.identity.application.port.out.CountryReplica;
+import com.classbook.identity.application.port.out.Transactions;
+import com.classbook.identity.application.port.out.UserEventPublisher;
+import com.classbook.identity.application.port.out.UserRepository;
+import com.classbook.identity.domain.Role;
+import com.classbook.identity.domain.User;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.UUID;
+
+/** Reading and changing a user's profile, and role changes by administrators. */
+@ApplicationScoped
+public class ProfileService implements GetProfileUseCase, UpdateProfileUseCase, ChangeRoleUseCase {
+
+  private final UserRepository users;
+  private final CountryReplica countries;
+  private final UserEventPublisher events;
+  private final Transactions transactions;
+  private final Clock clock;
+
+  public ProfileService(
+      UserRepository users,
+      CountryReplica countries,
+      UserEventPublisher events,
+      Transactions transactions,
+      Clock clock) {
+    this.users = users;
+    this.countries = countries;
+    this.events = events;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  @Override
+  public Uni<User> profile(UUID userId) {
+    return transactions
+        .inTransaction(() -> users.findById(userId))
+        .map(user -> user.orElseThrow(Problems::accountNotFound));
+  }
+
+  @Override
+  public Uni<User> update(UpdateProfileCommand command) {
+    return transactions.inTransaction(
+        () ->
+            users
+                .findById(command.userId())
+                .map(user -> user.orElseThrow(Problems::accountNotFound))
+                .call(
+                    user ->
+                        command.countryCode() == null
+                                || command.countryCode().equals(user.countryCode())
+                            ? Uni.createFrom().voidItem()
+                            : RegistrationService.requireActiveCountry(
+                                countries, command.countryCode()))
+                .chain(
+                    user ->
+                        user.updateProfile(
+                                command.firstName(),
+                                command.lastName(),
+                                command.countryCode(),
+                                clock.instant())
+                            ? users.update(user).call(events::profileUpdated)
+                            : Uni.createFrom().item(user)));
+  }
+
+  @Override
+  public Uni<User> changeRole(UUID userId, Role role) {
+    return transactions.inTransaction(
+        () ->
+            users
+                .findById(userId)
+                .map(user -> user.orElseThrow(Problems::accountNotFound))
+                .chain(
+                    user ->
+                        user.changeRole(role, clock.instant())
+                            ? users.update(user).call(events::profileUpdated)
+                            : Uni.createFrom().item(user)));
+  }
+}

@@ -1,0 +1,188 @@
+package com.classbook.identity.application.service;
+
+import com.classbook.identity.application.port.in.RegisterUserCommand;
+import com.classbook.identity.application.port.in.RegisterUserUseCase;
+import com.classbook.identity.application.port.in.ResendVerificationUseCase;
+import com.classbook.identity.application.port.in.VerifyEmailUseCase;
+import com.classbook.identity.application.port.out.CountryReplica;
+import com.classbook.identity.application.port.out.MailSender.MailMessage;
+import com.classbook.identity.application.port.out.OneTimeTokenRepository;
+import com.classbook.identity.application.port.out.PasswordHasher;
+import com.classbook.identity.application.port.out.Transactions;
+import com.classbook.identity.application.port.out.UserEventPublisher;
+import com.classbook.identity.application.port.out.UserRepository;
+import com.classbook.identity.domain.Country;
+import com.classbook.identity.domain.EmailAddress;
+import com.classbook.identity.domain.OneTimeToken;
+import com.classbook.identity.domain.Secrets;
+import com.classbook.identity.domain.TokenPurpose;
+import com.classbook.identity.domain.User;
+import com.classbook.kernel.problem.DomainProblem;
+import com.classbook.kernel.problem.ProblemCode;
+import com.classbook.kernel.problem.Validate;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Registration, email verification and resending the verification link. */
+@ApplicationScoped
+public class RegistrationService
+    implements RegisterUserUseCase, VerifyEmailUseCase, ResendVerificationUseCase {
+
+  /** 32 bytes = 256 random bits, well above the 128 the rules ask for. */
+  static final int SECRET_BYTES = 32;
+
+  private final UserRepository users;
+  private final OneTimeTokenRepository tokens;
+  private final CountryReplica countries;
+  private final PasswordHasher hasher;
+  private final UserEventPublisher events;
+  private final AccountMails mails;
+  private final Transactions transactions;
+  private final AccountPolicy policy;
+  private final Clock clock;
+
+  public RegistrationService(
+      UserRepository users,
+      OneTimeTokenRepository tokens,
+      CountryReplica countries,
+      PasswordHasher hasher,
+      UserEventPublisher events,
+      AccountMails mails,
+      Transactions transactions,
+      AccountPolicy policy,
+      Clock clock) {
+    this.users = users;
+    this.tokens = tokens;
+    this.countries = countries;
+    this.hasher = hasher;
+    this.events = events;
+    this.mails = mails;
+    this.transactions = transactions;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  @Override
+  public Uni<User> register(RegisterUserCommand command) {
+    return hasher
+        .hash(command.password())
+        .chain(hash -> transactions.inTransaction(() -> createAccount(command, hash)))
+        .call(created -> mails.deliver(mailOf(created)))
+        .map(Created::user);
+  }
+
+  private Uni<Created> createAccount(RegisterUserCommand command, String passwordHash) {
+    return users
+        .findByEmail(command.email())
+        .invoke(
+            existing -> {
+              if (existing.isPresent()) {
+                throw new DomainProblem(
+                    ProblemCode.EMAIL_TAKEN, "this email is already registered");
+              }
+            })
+        .chain(() -> requireActiveCountry(countries, command.countryCode()))
+        .chain(
+            () ->
+                users.insert(
+                    User.register(
+                        new EmailAddress(command.email()),
+                        passwordHash,
+                        command.firstName(),
+                        command.lastName(),
+                        command.countryCode(),
+                        clock.instant())))
+        .call(events::registered)
+        .chain(user -> newVerificationToken(user).map(secret -> new Created(user, secret)));
+  }
+
+  static Uni<Void> requireActiveCountry(CountryReplica countries, String code) {
+    return countries
+        .find(code)
+        .invoke(
+            country -> {
+              if (!country.map(Country::active).orElse(false)) {
+                throw Problems.unknownCountry(code);
+              }
+            })
+        .replaceWithVoid();
+  }
+
+  private Uni<String> newVerificationToken(User user) {
+    String secret = Secrets.random(SECRET_BYTES);
+    OneTimeToken token =
+        OneTimeToken.issue(
+            user.id(),
+            TokenPurpose.EMAIL_VERIFICATION,
+            Secrets.hash(secret),
+            clock.instant(),
+            policy.verificationTokenTtl());
+    return tokens.save(token).replaceWith(secret);
+  }
+
+  @Override
+  public Uni<Void> verify(String token) {
+    if (token == null || token.isBlank() || token.length() > 200) {
+      return Uni.createFrom().failure(Problems.invalidLink());
+    }
+    String hash = Secrets.hash(token.trim());
+    return transactions.inTransaction(
+        () ->
+            tokens
+                .findByHash(hash)
+                .map(
+                    found ->
+                        found
+                            .filter(
+                                t -> t.usableFor(TokenPurpose.EMAIL_VERIFICATION, clock.instant()))
+                            .orElseThrow(Problems::invalidLink))
+                .call(
+                    t ->
+                        tokens
+                            .consume(t.id(), clock.instant())
+                            .invoke(
+                                consumed -> {
+                                  if (!consumed) {
+                                    throw Problems.invalidLink();
+                                  }
+                                }))
+                .chain(t -> users.findById(t.userId()))
+                .map(user -> user.orElseThrow(Problems::invalidLink))
+                .chain(
+                    user ->
+                        user.verifyEmail(clock.instant())
+                            ? users.update(user).call(events::emailVerified).replaceWithVoid()
+                            : Uni.createFrom().voidItem()));
+  }
+
+  @Override
+  public Uni<Void> resend(String email) {
+    Validate.fields().text(email, "email", EmailAddress.MAX_LENGTH).orThrow();
+    return transactions
+        .inTransaction(
+            () ->
+                users
+                    .findByEmail(EmailAddress.canonical(email))
+                    .chain(
+                        user -> {
+                          if (user.isEmpty() || user.get().emailVerified()) {
+                            return Uni.createFrom().item(Optional.<MailMessage>empty());
+                          }
+                          return tokens
+                              .invalidateOpen(
+                                  user.get().id(), TokenPurpose.EMAIL_VERIFICATION, clock.instant())
+                              .chain(() -> newVerificationToken(user.get()))
+                              .map(secret -> Optional.of(mails.verification(user.get(), secret)));
+                        }))
+        .invoke(mail -> mail.ifPresent(mails::deliverInBackground))
+        .replaceWithVoid();
+  }
+
+  private record Created(User user, String secret) {}
+
+  private MailMessage mailOf(Created created) {
+    return mails.verification(created.user(), created.secret());
+  }
+}

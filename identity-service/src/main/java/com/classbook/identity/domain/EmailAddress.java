@@ -1,0 +1,35 @@
+package com.classbook.identity.domain;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** An email address in canonical form: trimmed and lower case, so uniqueness ignores case. */
+public record EmailAddress(String value) {
+  public static final int MAX_LENGTH = 254;
+  private static final Pattern SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+  public EmailAddress {
+    if (!isValid(value)) {
+      throw new IllegalArgumentException("not an email address");
+    }
+    value = canonical(value);
+  }
+
+  public static boolean isValid(String value) {
+    if (value == null) {
+      return false;
+    }
+    String trimmed = value.trim();
+    return trimmed.length() <= MAX_LENGTH && SHAPE.matcher(trimmed).matches();
+  }
+
+  /** The canonical form used for lookups, even of input that is not a valid address. */
+  public static String canonical(String value) {
+    return value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,177 @@
+package com.classbook.identity.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A person's account: credentials, profile, verification state and role. */
+public final class User {
+  public static final int NAME_MAX_LENGTH = 100;
+
+  private final UUID id;
+  private final EmailAddress email;
+  private String passwordHash;
+  private String firstName;
+  private String lastName;
+  private String countryCode;
+  private boolean emailVerified;
+  private Role role;
+  private final Instant createdAt;
+  private Instant updatedAt;
+  private final long version;
+
+  public User(
+      UUID id,
+      EmailAddress email,
+      String passwordHash,
+      String firstName,
+      String lastName,
+      String countryCode,
+      boolean emailVerified,
+      Role role,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
+    this.id = Objects.requireNonNull(id);
+    this.email = Objects.requireNonNull(email);
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.firstName = Objects.requireNonNull(firstName);
+    this.lastName = Objects.requireNonNull(lastName);
+    this.countryCode = Objects.requireNonNull(countryCode);
+    this.emailVerified = emailVerified;
+    this.role = Objects.requireNonNull(role);
+    this.createdAt = Objects.requireNonNull(createdAt);
+    this.updatedAt = Objects.requireNonNull(updatedAt);
+    this.version = version;
+  }
+
+  /** A self-registered account: always a member, never verified at birth. */
+  public static User register(
+      EmailAddress email,
+      String passwordHash,
+      String firstName,
+      String lastName,
+      String countryCode,
+      Instant now) {
+    return new User(
+        UUID.randomUUID(),
+        email,
+        passwordHash,
+        firstName,
+        lastName,
+        countryCode,
+        false,
+        Role.MEMBER,
+        now,
+        now,
+        0);
+  }
+
+  /** The seeded administrator of a fresh installation. */
+  public static User administrator(
+      EmailAddress email, String passwordHash, String countryCode, Instant now) {
+    return new User(
+        UUID.randomUUID(),
+        email,
+        passwordHash,
+        "Admin",
+        "Classbook",
+        countryCode,
+        true,
+        Role.ADMIN,
+        now,
+        now,
+        0);
+  }
+
+  /** Marks the email verified; false when it already was (verification is idempotent). */
+  public boolean verifyEmail(Instant now) {
+    if (emailVerified) {
+      return false;
+    }
+    emailVerified = true;
+    updatedAt = now;
+    return true;
+  }
+
+  /** Applies the given profile fields; null means unchanged. Returns whether anything changed. */
+  public boolean updateProfile(
+      String newFirstName, String newLastName, String newCountryCode, Instant now) {
+    boolean changed = false;
+    if (newFirstName != null && !newFirstName.equals(firstName)) {
+      firstName = newFirstName;
+      changed = true;
+    }
+    if (newLastName != null && !newLastName.equals(lastName)) {
+      lastName = newLastName;
+      changed = true;
+    }
+    if (newCountryCode != null && !newCountryCode.equals(countryCode)) {
+      countryCode = newCountryCode;
+      changed = true;
+    }
+    if (changed) {
+      updatedAt = now;
+    }
+    return changed;
+  }
+
+  public void changePasswordHash(String newHash, Instant now) {
+    passwordHash = Objects.requireNonNull(newHash);
+    updatedAt = now;
+  }
+
+  /** Gives the user another role; returns whether it differed. */
+  public boolean changeRole(Role newRole, Instant now) {
+    if (role == newRole) {
+      return false;
+    }
+    role = Objects.requireNonNull(newRole);
+    updatedAt = now;
+    return true;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public EmailAddress email() {
+    return email;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public String firstName() {
+    return firstName;
+  }
+
+  public String lastName() {
+    return lastName;
+  }
+
+  public String countryCode() {
+    return countryCode;
+  }
+
+  public boolean emailVerified() {
+    return emailVerified;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}
