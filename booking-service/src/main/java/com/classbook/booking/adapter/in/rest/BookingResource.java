@@ -1,0 +1,120 @@
+package com.classbook.booking.adapter.in.rest;
+
+import com.classbook.booking.application.port.in.BookClassCommand;
+import com.classbook.booking.application.port.in.BookClassUseCase;
+import com.classbook.booking.application.port.in.CancelBookingCommand;
+import com.classbook.booking.application.port.in.CancelBookingUseCase;
+import com.classbook.booking.application.port.in.CheckInCommand;
+import com.classbook.booking.application.port.in.CheckInUseCase;
+import com.classbook.booking.application.port.in.ViewBookingsUseCase;
+import com.classbook.booking.domain.BookingStatus;
+import com.classbook.kernel.problem.ValidationProblem;
+import com.classbook.kernel.value.Roles;
+import com.classbook.platform.idempotency.IdempotentRequests;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+
+/** Booking, listing, cancelling and checking in. */
+@Path("/api/v1")
+@RolesAllowed({Roles.MEMBER, Roles.STAFF, Roles.ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BookingResource {
+
+  private final BookClassUseCase booking;
+  private final CancelBookingUseCase cancellation;
+  private final CheckInUseCase checkIn;
+  private final ViewBookingsUseCase views;
+  private final IdempotentRequests idempotency;
+  private final CurrentCaller caller;
+
+  public BookingResource(
+      BookClassUseCase booking,
+      CancelBookingUseCase cancellation,
+      CheckInUseCase checkIn,
+      ViewBookingsUseCase views,
+      IdempotentRequests idempotency,
+      CurrentCaller caller) {
+    this.booking = booking;
+    this.cancellation = cancellation;
+    this.checkIn = checkIn;
+    this.views = views;
+    this.idempotency = idempotency;
+    this.caller = caller;
+  }
+
+  @POST
+  @Path("/bookings")
+  public Uni<Response> book(
+      @HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull Requests.Book body) {
+    String userId = caller.id();
+    return idempotency.run(
+        "bookings:" + userId,
+        key,
+        body,
+        () ->
+            booking
+                .book(new BookClassCommand(userId, body.classId(), body.userPackageId()))
+                .map(
+                    b ->
+                        Response.status(Response.Status.CREATED)
+                            .entity(RestMapper.booking(b))
+                            .build()));
+  }
+
+  @GET
+  @Path("/me/bookings")
+  public Uni<List<BookingResponse>> myBookings(@QueryParam("status") String status) {
+    return views
+        .listOf(caller.id(), parseStatus(status))
+        .map(list -> list.stream().map(RestMapper::booking).toList());
+  }
+
+  @GET
+  @Path("/bookings/{id}")
+  public Uni<BookingResponse> get(@PathParam("id") String id) {
+    return views.get(id, caller.id(), caller.isStaff()).map(RestMapper::booking);
+  }
+
+  @POST
+  @Path("/bookings/{id}/cancel")
+  public Uni<BookingResponse> cancel(@PathParam("id") String id) {
+    return cancellation
+        .cancel(new CancelBookingCommand(id, caller.id(), caller.isAdmin()))
+        .map(RestMapper::booking);
+  }
+
+  @POST
+  @Path("/bookings/{id}/check-in")
+  public Uni<BookingResponse> checkIn(@PathParam("id") String id) {
+    return checkIn
+        .checkIn(new CheckInCommand(id, caller.id(), caller.isStaff()))
+        .map(RestMapper::booking);
+  }
+
+  private static BookingStatus parseStatus(String status) {
+    if (status == null || status.isBlank()) {
+      return null;
+    }
+    try {
+      return BookingStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ValidationProblem.of(
+          "status", "must be one of CONFIRMED, WAITLISTED, CANCELLED, CHECKED_IN, NO_SHOW");
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package com.classbook.booking.adapter.out.persistence;
+
+import com.classbook.booking.application.port.out.BookingRepository;
+import com.classbook.booking.application.port.out.DuplicateBooking;
+import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.BookingStatus;
+import com.classbook.booking.domain.TimeSlot;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Bookings in MySQL. Reads are native so they always see the latest rows of the transaction; status
+ * changes are guarded by status and row version.
+ */
+@ApplicationScoped
+public class BookingPersistenceAdapter implements BookingRepository {
+
+  private static final String COLUMNS =
+      "b.id, b.user_id, b.class_schedule_id, b.user_package_id, b.credits_used, b.status,"
+          + " b.booked_at, b.cancelled_at, b.checked_in_at, b.is_refunded, b.row_version,"
+          + " b.hold_request_id, b.promoted_slot_ref";
+  private static final String ACTIVE = "('CONFIRMED', 'CHECKED_IN', 'WAITLISTED')";
+
+  @Override
+  public Uni<Optional<Booking>> findById(String id) {
+    return one("SELECT " + COLUMNS + " FROM bookings b WHERE b.id = ?1", id);
+  }
+
+  @Override
+  public Uni<Optional<Booking>> findByHoldRequest(String requestId) {
+    return one("SELECT " + COLUMNS + " FROM bookings b WHERE b.hold_request_id = ?1", requestId);
+  }
+
+  @Override
+  public Uni<Optional<Booking>> findActive(String userId, String classId) {
+    return one(
+        "SELECT "
+            + COLUMNS
+            + " FROM bookings b WHERE b.user_id = ?1 AND b.class_schedule_id = ?2 AND b.status IN "
+            + ACTIVE,
+        userId,
+        classId);
+  }
+
+  @Override
+  public Uni<List<TimeSlot>> activeSlotsOf(String userId, String exceptClassId, Instant after) {
+    return Sql.rows(
+            "SELECT c.start_time, c.end_time FROM bookings b JOIN class_inventory c"
+                + " ON c.id = b.class_schedule_id WHERE b.user_id = ?1 AND b.status IN "
+                + ACTIVE
+                + " AND b.class_schedule_id <> ?2 AND c.end_time > ?3",
+            userId,
+            exceptClassId,
+            after)
+        .map(
+            rows ->
+                rows.stream()
+                    .map(r -> new TimeSlot(Sql.instant(r[0]), Sql.instant(r[1])))
+                    .toList());
+  }
+
+  @Override
+  public Uni<List<Booking>> listOf(String userId, BookingStatus status) {
+    String sql = "SELECT " + COLUMNS + " FROM bookings b WHERE b.user_id = ?1";
+    Uni<List<Object[]>> rows =
+        status == null
+            ? Sql.rows(sql + " ORDER BY b.booked_at DESC, b.id", userId)
+            : Sql.rows(
+                sql + " AND b.status = ?2 ORDER BY b.booked_at DESC, b.id", userId, status.name());
+    return rows.map(list -> list.stream().map(BookingPersistenceAdapter::toDomain).toList());
+  }
+
+  @Override
+  public Uni<Void> insert(Booking booking) {
+    BookingJpaEntity row = new BookingJpaEntity();
+    row.id = booking.id();
+    row.userId = booking.userId();
+    row.classScheduleId = booking.classId();
+    row.userPackageId = booking.userPackageId();
+    row.creditsUsed = booking.creditsUsed();
+    row.bookedAt = Sql.utc(booking.bookedAt());
+    row.checkedInAt = Sql.utc(booking.checkedInAt());
+    row.cancelled = booking.status() == BookingStatus.CANCELLED;
+    row.cancelledAt = Sql.utc(booking.cancelledAt());
+    row.refunded = booking.refunded();
+    row.status = booking.status().name();
+    row.holdRequestId = booking.holdRequestId();
+    row.promotedSlotRef = booking.promotedSlotRef();
+    return Panache.getSession()
+        .chain(session -> session.persist(row).chain(session::flush))
+        .onFailure(DatabaseFailures::isUniqueViolation)
+        .transform(
+            failure ->
+                new DuplicateBooking(
+                    DatabaseFailures.mentions(failure, "uk_bookings_hold_request")
+                        ? DuplicateBooking.Guard.HOLD_REQUEST
+                        : DuplicateBooking.Guard.ACTIVE_PER_MEMBER_AND_CLASS));
+  }
+
+  @Override
+  public Uni<Boolean> transition(Booking before, Booking after) {
+    return Sql.update(
+            "UPDATE bookings SET status = ?1, is_cancelled = ?2, cancelled_at = ?3, is_refunded = ?4,"
+                + " checked_in_at = ?5, promoted_slot_ref = ?6, row_version = row_version + 1"
+                + " WHERE id = ?7 AND status = ?8 AND row_version = ?9",
+            after.status().name(),
+            after.status() == BookingStatus.CANCELLED,
+            after.cancelledAt(),
+            after.refunded(),
+            after.checkedInAt(),
+            after.promotedSlotRef(),
+            before.id(),
+            before.status().name(),
+            before.version())
+        .map(rows -> rows == 1);
+  }
+
+  @Override
+  public Uni<Long> countWaitlisted(String classId) {
+    return Sql.count(
+        "SELECT COUNT(*) FROM bookings WHERE class_schedule_id = ?1 AND status = 'WAITLISTED'",
+        classId);
+  }
+
+  @Override
+  public Uni<List<Booking>> lockActiveOfClass(String classId) {
+    return Sql.rows(
+            "SELECT "
+                + COLUMNS
+                + " FROM bookings b WHERE b.class_schedule_id = ?1 AND b.status IN "
+                + ACTIVE
+                + " ORDER BY b.id FOR UPDATE",
+            classId)
+        .map(list -> list.stream().map(BookingPersistenceAdapter::toDomain).toList());
+  }
+
+  @Override
+  public Uni<List<Booking>> claimUncheckedOfEndedClasses(Instant now, int limit) {
+    // Candidates first (plain read), then a locking read of the booking rows alone: SKIP LOCKED
+    // lets another instance take the rows this one holds, and the class rows stay unlocked.
+    return Sql.rows(
+            "SELECT b.id, b.row_version FROM bookings b JOIN class_inventory c"
+                + " ON c.id = b.class_schedule_id WHERE b.status = 'CONFIRMED' AND c.end_time <= ?1"
+                + " ORDER BY b.id LIMIT ?2",
+            now,
+            limit)
+        .chain(
+            candidates -> {
+              if (candidates.isEmpty()) {
+                return Uni.createFrom().item(List.<Booking>of());
+              }
+              Object[] ids = candidates.stream().map(r -> Sql.text(r[0])).toArray();
+              StringBuilder in = new StringBuilder();
+              for (int i = 1; i <= ids.length; i++) {
+                in.append(i == 1 ? "?" : ", ?").append(i);
+              }
+              return Sql.rows(
+                      "SELECT "
+                          + COLUMNS
+                          + " FROM bookings b WHERE b.id IN ("
+                          + in
+                          + ") AND b.status = 'CONFIRMED' FOR UPDATE SKIP LOCKED",
+                      ids)
+                  .map(list -> list.stream().map(BookingPersistenceAdapter::toDomain).toList());
+            });
+  }
+
+  private static Uni<Optional<Booking>> one(String sql, Object... params) {
+    return Sql.rows(sql, params)
+        .map(rows -> rows.stream().findFirst().map(BookingPersistenceAdapter::toDomain));
+  }
+
+  static Booking toDomain(Object[] r) {
+    return new Booking(
+        Sql.text(r[0]),
+        Sql.text(r[1]),
+        Sql.text(r[2]),
+        Sql.text(r[3]),
+        Sql.integer(r[4]),
+        BookingStatus.valueOf(Sql.text(r[5])),
+        Sql.instant(r[6]),
+        Sql.instant(r[7]),
+        Sql.instant(r[8]),
+        Sql.bool(r[9]),
+        Sql.longValue(r[10]),
+        Sql.text(r[11]),
+        Sql.text(r[12]));
+  }
+}

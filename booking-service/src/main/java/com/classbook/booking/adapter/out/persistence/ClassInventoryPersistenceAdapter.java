@@ -1,0 +1,184 @@
+package com.classbook.booking.adapter.out.persistence;
+
+import com.classbook.booking.application.port.out.ClassInventoryRepository;
+import com.classbook.booking.domain.ClassInventory;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Class replicas and seat counts in MySQL. Every seat move is one guarded UPDATE whose row count
+ * says whether it happened: the guard, not the lock, prevents overselling.
+ */
+@ApplicationScoped
+public class ClassInventoryPersistenceAdapter implements ClassInventoryRepository {
+
+  private static final String COLUMNS =
+      "id, country_code, start_time, end_time, capacity, free_slots, reserved_slots,"
+          + " required_credits, is_active, is_cancelled, version";
+
+  @Override
+  public Uni<Optional<ClassInventory>> find(String classId) {
+    return one("SELECT " + COLUMNS + " FROM class_inventory WHERE id = ?1", classId);
+  }
+
+  @Override
+  public Uni<Optional<ClassInventory>> lockById(String classId) {
+    return one("SELECT " + COLUMNS + " FROM class_inventory WHERE id = ?1 FOR UPDATE", classId);
+  }
+
+  @Override
+  public Uni<Boolean> takeFreeSlot(String classId) {
+    return changed(
+        "UPDATE class_inventory SET free_slots = free_slots - 1, version = version + 1"
+            + " WHERE id = ?1 AND free_slots > 0",
+        classId);
+  }
+
+  @Override
+  public Uni<Boolean> takeFreeSlotUnguarded(String classId) {
+    return Sql.rows("SELECT free_slots, version FROM class_inventory WHERE id = ?1", classId)
+        .map(rows -> rows.isEmpty() ? 0 : Sql.integer(rows.get(0)[0]))
+        .chain(
+            free ->
+                free <= 0
+                    ? Uni.createFrom().item(false)
+                    : changed(
+                        "UPDATE class_inventory SET free_slots = ?1, version = version + 1"
+                            + " WHERE id = ?2",
+                        free - 1,
+                        classId));
+  }
+
+  @Override
+  public Uni<Boolean> returnFreeSlot(String classId) {
+    return changed(
+        "UPDATE class_inventory SET free_slots = free_slots + 1, version = version + 1"
+            + " WHERE id = ?1 AND free_slots + reserved_slots < capacity",
+        classId);
+  }
+
+  @Override
+  public Uni<Boolean> reserveSlot(String classId) {
+    return changed(
+        "UPDATE class_inventory SET reserved_slots = reserved_slots + 1, version = version + 1"
+            + " WHERE id = ?1 AND free_slots + reserved_slots < capacity",
+        classId);
+  }
+
+  @Override
+  public Uni<Boolean> consumeReservedSlot(String classId) {
+    return changed(
+        "UPDATE class_inventory SET reserved_slots = reserved_slots - 1, version = version + 1"
+            + " WHERE id = ?1 AND reserved_slots > 0",
+        classId);
+  }
+
+  @Override
+  public Uni<Boolean> releaseReservedSlot(String classId) {
+    return changed(
+        "UPDATE class_inventory SET reserved_slots = reserved_slots - 1,"
+            + " free_slots = free_slots + 1, version = version + 1"
+            + " WHERE id = ?1 AND reserved_slots > 0",
+        classId);
+  }
+
+  @Override
+  public Uni<Void> insert(ClassInventory cls, String title, Instant now) {
+    ClassInventoryJpaEntity row = new ClassInventoryJpaEntity();
+    row.id = cls.id();
+    row.title = title;
+    row.countryCode = cls.countryCode();
+    row.startTime = Sql.utc(cls.startTime());
+    row.endTime = Sql.utc(cls.endTime());
+    row.capacity = cls.capacity();
+    row.freeSlots = cls.freeSlots();
+    row.reservedSlots = cls.reservedSlots();
+    row.requiredCredits = cls.requiredCredits();
+    row.active = cls.active();
+    row.cancelled = cls.cancelled();
+    row.updatedAt = Sql.utc(now);
+    return Panache.getSession().chain(session -> session.persist(row).chain(session::flush));
+  }
+
+  @Override
+  public Uni<Void> update(ClassInventory latest, String title, Instant now) {
+    return Sql.update(
+            "UPDATE class_inventory SET title = ?1, country_code = ?2, start_time = ?3,"
+                + " end_time = ?4, capacity = ?5, free_slots = ?6, required_credits = ?7,"
+                + " is_active = ?8, is_cancelled = ?9, updated_at = ?10, version = version + 1"
+                + " WHERE id = ?11 AND version = ?12",
+            title,
+            latest.countryCode(),
+            latest.startTime(),
+            latest.endTime(),
+            latest.capacity(),
+            latest.freeSlots(),
+            latest.requiredCredits(),
+            latest.active(),
+            latest.cancelled(),
+            now,
+            latest.id(),
+            latest.version())
+        .invoke(
+            rows -> {
+              if (rows != 1) {
+                throw new IllegalStateException("class " + latest.id() + " changed while locked");
+              }
+            })
+        .replaceWithVoid();
+  }
+
+  @Override
+  public Uni<Void> markCancelled(String classId, Instant now) {
+    // Seats still held by NO_SHOW or CHECKED_IN bookings of an ended class stay counted (I2).
+    return Sql.update(
+            "UPDATE class_inventory SET is_cancelled = TRUE, reserved_slots = 0,"
+                + " free_slots = capacity - (SELECT COUNT(*) FROM bookings b"
+                + " WHERE b.class_schedule_id = ?1 AND b.status IN ('CONFIRMED', 'CHECKED_IN', 'NO_SHOW')),"
+                + " updated_at = ?2, version = version + 1 WHERE id = ?3",
+            classId,
+            now,
+            classId)
+        .replaceWithVoid();
+  }
+
+  @Override
+  public Uni<List<ClassInventory>> notEnded(Instant now, int limit) {
+    return Sql.rows(
+            "SELECT "
+                + COLUMNS
+                + " FROM class_inventory WHERE end_time > ?1 ORDER BY start_time"
+                + " LIMIT ?2",
+            now,
+            limit)
+        .map(rows -> rows.stream().map(ClassInventoryPersistenceAdapter::toDomain).toList());
+  }
+
+  private static Uni<Boolean> changed(String sql, Object... params) {
+    return Sql.update(sql, params).map(rows -> rows == 1);
+  }
+
+  private static Uni<Optional<ClassInventory>> one(String sql, Object... params) {
+    return Sql.rows(sql, params)
+        .map(rows -> rows.stream().findFirst().map(ClassInventoryPersistenceAdapter::toDomain));
+  }
+
+  private static ClassInventory toDomain(Object[] r) {
+    return new ClassInventory(
+        Sql.text(r[0]),
+        Sql.text(r[1]),
+        Sql.instant(r[2]),
+        Sql.instant(r[3]),
+        Sql.integer(r[4]),
+        Sql.integer(r[5]),
+        Sql.integer(r[6]),
+        Sql.integer(r[7]),
+        Sql.bool(r[8]),
+        Sql.bool(r[9]),
+        Sql.longValue(r[10]));
+  }
+}

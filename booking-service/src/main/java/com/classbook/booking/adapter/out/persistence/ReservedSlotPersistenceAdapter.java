@@ -1,0 +1,72 @@
+package com.classbook.booking.adapter.out.persistence;
+
+import com.classbook.booking.application.port.out.ReservedSlotRepository;
+import com.classbook.booking.domain.ReservedSlot;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Reserved seats in MySQL; state changes are guarded so each seat is used exactly once. */
+@ApplicationScoped
+public class ReservedSlotPersistenceAdapter implements ReservedSlotRepository {
+
+  @Override
+  public Uni<Void> reserve(String slotRef, String classId, Instant now) {
+    ReservedSlotJpaEntity row = new ReservedSlotJpaEntity();
+    row.slotRef = slotRef;
+    row.classId = classId;
+    row.createdAt = Sql.utc(now);
+    row.state = ReservedSlot.State.RESERVED.name();
+    return Panache.getSession().chain(session -> session.persist(row).chain(session::flush));
+  }
+
+  @Override
+  public Uni<Optional<ReservedSlot>> find(String slotRef, String classId) {
+    return Sql.rows(
+            "SELECT slot_ref, class_id, state, used_by_booking_id FROM reserved_slot"
+                + " WHERE slot_ref = ?1 AND class_id = ?2 FOR UPDATE",
+            slotRef,
+            classId)
+        .map(
+            rows ->
+                rows.stream()
+                    .findFirst()
+                    .map(
+                        r ->
+                            new ReservedSlot(
+                                Sql.text(r[0]),
+                                Sql.text(r[1]),
+                                ReservedSlot.State.valueOf(Sql.text(r[2])),
+                                Sql.text(r[3]))));
+  }
+
+  @Override
+  public Uni<Boolean> consume(String slotRef, String classId, String bookingId) {
+    return Sql.update(
+            "UPDATE reserved_slot SET state = 'CONSUMED', used_by_booking_id = ?1"
+                + " WHERE slot_ref = ?2 AND class_id = ?3 AND state = 'RESERVED'",
+            bookingId,
+            slotRef,
+            classId)
+        .map(rows -> rows == 1);
+  }
+
+  @Override
+  public Uni<Boolean> release(String slotRef, String classId) {
+    return Sql.update(
+            "UPDATE reserved_slot SET state = 'RELEASED'"
+                + " WHERE slot_ref = ?1 AND class_id = ?2 AND state = 'RESERVED'",
+            slotRef,
+            classId)
+        .map(rows -> rows == 1);
+  }
+
+  @Override
+  public Uni<Integer> releaseAllOf(String classId) {
+    return Sql.update(
+        "UPDATE reserved_slot SET state = 'RELEASED' WHERE class_id = ?1 AND state = 'RESERVED'",
+        classId);
+  }
+}

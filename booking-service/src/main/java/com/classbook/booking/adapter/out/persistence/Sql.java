@@ -1,0 +1,97 @@
+package com.classbook.booking.adapter.out.persistence;
+
+import com.classbook.platform.reactive.SqlValues;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Native statements on the current reactive session, with portable value conversions. */
+final class Sql {
+  private Sql() {}
+
+  static Uni<List<Object[]>> rows(String sql, Object... params) {
+    return Panache.getSession()
+        .chain(
+            session -> {
+              var query = session.createNativeQuery(sql, Object[].class);
+              for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, bind(params[i]));
+              }
+              return query.getResultList();
+            });
+  }
+
+  static Uni<Long> count(String sql, Object... params) {
+    return Panache.getSession()
+        .chain(
+            session -> {
+              var query = session.createNativeQuery(sql, Long.class);
+              for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, bind(params[i]));
+              }
+              return query.getSingleResult();
+            });
+  }
+
+  static Uni<Integer> update(String sql, Object... params) {
+    return Panache.getSession()
+        .chain(
+            session -> {
+              var query = session.createNativeQuery(sql);
+              for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, bind(params[i]));
+              }
+              return query.executeUpdate();
+            });
+  }
+
+  static Object bind(Object value) {
+    return value instanceof Instant instant ? utc(instant) : value;
+  }
+
+  static LocalDateTime utc(Instant instant) {
+    return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof LocalDateTime local) {
+      return local.toInstant(ZoneOffset.UTC);
+    }
+    if (value instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    throw new IllegalStateException("not a timestamp: " + value.getClass());
+  }
+
+  static String text(Object value) {
+    return SqlValues.text(value);
+  }
+
+  static int integer(Object value) {
+    return ((Number) value).intValue();
+  }
+
+  static long longValue(Object value) {
+    return ((Number) value).longValue();
+  }
+
+  static boolean bool(Object value) {
+    if (value instanceof Boolean flag) {
+      return flag;
+    }
+    return value != null && ((Number) value).intValue() != 0;
+  }
+}

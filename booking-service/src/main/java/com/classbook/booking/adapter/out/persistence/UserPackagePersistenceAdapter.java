@@ -1,0 +1,130 @@
+package com.classbook.booking.adapter.out.persistence;
+
+import com.classbook.booking.application.port.out.UserPackageRepository;
+import com.classbook.booking.domain.UserPackage;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The credit wallet in MySQL: every credit change is a guarded UPDATE checked by row count. */
+@ApplicationScoped
+public class UserPackagePersistenceAdapter implements UserPackageRepository {
+
+  private static final String COLUMNS =
+      "id, user_id, package_id, country_code, credits, remaining_credits, purchased_at,"
+          + " expires_at, is_expired, transaction_id, row_version";
+
+  @Override
+  public Uni<Void> serialiseMember(String userId, Instant now) {
+    // A locking write as the transaction's first statement: the row lock serialises the member's
+    // booking transactions, and the snapshot of later reads is taken after it was granted.
+    return Sql.update(
+            "INSERT INTO member_guard (user_id, touched_at) VALUES (?1, ?2)"
+                + " ON DUPLICATE KEY UPDATE touched_at = ?3",
+            userId,
+            now,
+            now)
+        .replaceWithVoid();
+  }
+
+  @Override
+  public Uni<List<UserPackage>> findAllOf(String userId) {
+    return list("SELECT " + COLUMNS + " FROM user_packages WHERE user_id = ?1", userId);
+  }
+
+  @Override
+  public Uni<List<UserPackage>> findOpenOf(String userId) {
+    return list(
+        "SELECT " + COLUMNS + " FROM user_packages WHERE user_id = ?1 AND is_expired = FALSE",
+        userId);
+  }
+
+  @Override
+  public Uni<Optional<UserPackage>> lockById(String id) {
+    return list("SELECT " + COLUMNS + " FROM user_packages WHERE id = ?1 FOR UPDATE", id)
+        .map(rows -> rows.stream().findFirst());
+  }
+
+  @Override
+  public Uni<Void> insert(UserPackage p) {
+    UserPackageJpaEntity row = new UserPackageJpaEntity();
+    row.id = p.id();
+    row.userId = p.userId();
+    row.packageId = p.packageId();
+    row.countryCode = p.countryCode();
+    row.credits = p.credits();
+    row.remainingCredits = p.remainingCredits();
+    row.purchasedAt = Sql.utc(p.purchasedAt());
+    row.expiresAt = Sql.utc(p.expiresAt());
+    row.expired = p.expired();
+    row.transactionId = p.transactionId();
+    return Panache.getSession().chain(session -> session.persist(row).chain(session::flush));
+  }
+
+  @Override
+  public Uni<Boolean> debit(UserPackage read, int credits) {
+    return Sql.update(
+            "UPDATE user_packages SET remaining_credits = remaining_credits - ?1,"
+                + " row_version = row_version + 1"
+                + " WHERE id = ?2 AND remaining_credits >= ?3 AND row_version = ?4",
+            credits,
+            read.id(),
+            credits,
+            read.version())
+        .map(rows -> rows == 1);
+  }
+
+  @Override
+  public Uni<Boolean> refund(String id, int credits) {
+    return Sql.update(
+            "UPDATE user_packages SET remaining_credits = remaining_credits + ?1,"
+                + " row_version = row_version + 1 WHERE id = ?2 AND remaining_credits + ?3 <= credits",
+            credits,
+            id,
+            credits)
+        .map(rows -> rows == 1);
+  }
+
+  @Override
+  public Uni<List<UserPackage>> claimExpired(Instant now, int limit) {
+    return list(
+        "SELECT "
+            + COLUMNS
+            + " FROM user_packages WHERE expires_at <= ?1 AND is_expired = FALSE"
+            + " ORDER BY expires_at, id LIMIT ?2 FOR UPDATE SKIP LOCKED",
+        now,
+        limit);
+  }
+
+  @Override
+  public Uni<Boolean> markExpired(UserPackage read) {
+    return Sql.update(
+            "UPDATE user_packages SET is_expired = TRUE, row_version = row_version + 1"
+                + " WHERE id = ?1 AND is_expired = FALSE",
+            read.id())
+        .map(rows -> rows == 1);
+  }
+
+  private static Uni<List<UserPackage>> list(String sql, Object... params) {
+    return Sql.rows(sql, params)
+        .map(rows -> rows.stream().map(UserPackagePersistenceAdapter::toDomain).toList());
+  }
+
+  private static UserPackage toDomain(Object[] r) {
+    return new UserPackage(
+        Sql.text(r[0]),
+        Sql.text(r[1]),
+        Sql.text(r[2]),
+        Sql.text(r[3]),
+        Sql.integer(r[4]),
+        Sql.integer(r[5]),
+        Sql.instant(r[6]),
+        Sql.instant(r[7]),
+        Sql.bool(r[8]),
+        Sql.text(r[9]),
+        Sql.longValue(r[10]));
+  }
+}

@@ -1,0 +1,8 @@
+package com.classbook.booking.application.port.in;
+
+import io.smallrye.mutiny.Uni;
+
+/** Charges the member for a package and credits a new user package with its full credits. */
+public interface PurchasePackageUseCase {
+  Uni<WalletEntry> purchase(PurchasePackageCommand command);
+}

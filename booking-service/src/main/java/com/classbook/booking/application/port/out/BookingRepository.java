@@ -1,0 +1,40 @@
+package com.classbook.booking.application.port.out;
+
+import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.BookingStatus;
+import com.classbook.booking.domain.TimeSlot;
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores bookings and holds; every status change is a guarded update that reports success. */
+public interface BookingRepository {
+
+  Uni<Optional<Booking>> findById(String id);
+
+  Uni<Optional<Booking>> findByHoldRequest(String requestId);
+
+  /** The member's CONFIRMED, CHECKED_IN or WAITLISTED booking of the class, if any. */
+  Uni<Optional<Booking>> findActive(String userId, String classId);
+
+  /** Time slots of the member's active bookings of other classes ending after {@code after}. */
+  Uni<List<TimeSlot>> activeSlotsOf(String userId, String exceptClassId, Instant after);
+
+  /** The member's bookings, newest first, optionally of one status. */
+  Uni<List<Booking>> listOf(String userId, BookingStatus status);
+
+  /** Inserts a new booking; fails with {@link DuplicateBooking} when a unique guard refuses it. */
+  Uni<Void> insert(Booking booking);
+
+  /** Writes {@code after} only if the row still has {@code before}'s status and version. */
+  Uni<Boolean> transition(Booking before, Booking after);
+
+  Uni<Long> countWaitlisted(String classId);
+
+  /** Active bookings and holds of a class, locked for the rest of the transaction. */
+  Uni<List<Booking>> lockActiveOfClass(String classId);
+
+  /** CONFIRMED bookings of classes ended at {@code now}, claimed with SKIP LOCKED. */
+  Uni<List<Booking>> claimUncheckedOfEndedClasses(Instant now, int limit);
+}

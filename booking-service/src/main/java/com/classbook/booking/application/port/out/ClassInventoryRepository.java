@@ -1,0 +1,48 @@
+package com.classbook.booking.application.port.out;
+
+import com.classbook.booking.domain.ClassInventory;
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores the class replicas and their authoritative seat counts; seat moves are guarded. */
+public interface ClassInventoryRepository {
+
+  Uni<Optional<ClassInventory>> find(String classId);
+
+  /** Reads the latest committed row and locks it until the transaction ends. */
+  Uni<Optional<ClassInventory>> lockById(String classId);
+
+  /** free_slots - 1 only while free_slots > 0. */
+  Uni<Boolean> takeFreeSlot(String classId);
+
+  /**
+   * Read-then-write without a guard: a lost-update race on purpose. Exists only so a test can prove
+   * the race the guarded update prevents; never enabled outside that test.
+   */
+  Uni<Boolean> takeFreeSlotUnguarded(String classId);
+
+  /** free_slots + 1 while the seat counts stay within capacity. */
+  Uni<Boolean> returnFreeSlot(String classId);
+
+  /** reserved_slots + 1 while the seat counts stay within capacity. */
+  Uni<Boolean> reserveSlot(String classId);
+
+  /** reserved_slots - 1 for a promotion (the seat becomes a booking). */
+  Uni<Boolean> consumeReservedSlot(String classId);
+
+  /** reserved_slots - 1, free_slots + 1. */
+  Uni<Boolean> releaseReservedSlot(String classId);
+
+  Uni<Void> insert(ClassInventory cls, String title, Instant now);
+
+  /** Applies new schedule data and capacity (free seats adjusted by the capacity delta). */
+  Uni<Void> update(ClassInventory latest, String title, Instant now);
+
+  /** Marks the class cancelled; every seat is free again once its bookings are cancelled. */
+  Uni<Void> markCancelled(String classId, Instant now);
+
+  /** Classes that have not ended at {@code now}. */
+  Uni<List<ClassInventory>> notEnded(Instant now, int limit);
+}

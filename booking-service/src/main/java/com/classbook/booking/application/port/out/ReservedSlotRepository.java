@@ -1,0 +1,23 @@
+package com.classbook.booking.application.port.out;
+
+import com.classbook.booking.domain.ReservedSlot;
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Stores seats reserved for the waitlist so each is used exactly once. */
+public interface ReservedSlotRepository {
+
+  Uni<Void> reserve(String slotRef, String classId, Instant now);
+
+  Uni<Optional<ReservedSlot>> find(String slotRef, String classId);
+
+  /** RESERVED -> CONSUMED by {@code bookingId}; false if the slot was not RESERVED. */
+  Uni<Boolean> consume(String slotRef, String classId, String bookingId);
+
+  /** RESERVED -> RELEASED; false if the slot was not RESERVED. */
+  Uni<Boolean> release(String slotRef, String classId);
+
+  /** Releases every still reserved seat of a cancelled class. */
+  Uni<Integer> releaseAllOf(String classId);
+}

@@ -1,0 +1,35 @@
+package com.classbook.booking.application.port.out;
+
+import com.classbook.booking.domain.UserPackage;
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores the credit wallet; credit changes are guarded updates that never overdraw (I3). */
+public interface UserPackageRepository {
+
+  /** Serialises the member's booking transactions by locking one row per member. */
+  Uni<Void> serialiseMember(String userId, Instant now);
+
+  Uni<List<UserPackage>> findAllOf(String userId);
+
+  /** The member's packages not flagged expired. */
+  Uni<List<UserPackage>> findOpenOf(String userId);
+
+  /** Reads the current committed row and locks it until the transaction ends. */
+  Uni<Optional<UserPackage>> lockById(String id);
+
+  Uni<Void> insert(UserPackage userPackage);
+
+  /** Debits if the row still has the read version and enough credits. */
+  Uni<Boolean> debit(UserPackage read, int credits);
+
+  /** Gives credits back, never above the package's credits. */
+  Uni<Boolean> refund(String id, int credits);
+
+  /** Unexpired-flagged packages whose expiry passed, claimed with SKIP LOCKED. */
+  Uni<List<UserPackage>> claimExpired(Instant now, int limit);
+
+  Uni<Boolean> markExpired(UserPackage read);
+}

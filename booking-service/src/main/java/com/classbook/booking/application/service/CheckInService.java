@@ -1,0 +1,84 @@
+package com.classbook.booking.application.service;
+
+import com.classbook.booking.application.port.in.CheckInCommand;
+import com.classbook.booking.application.port.in.CheckInUseCase;
+import com.classbook.booking.application.port.out.BookingRepository;
+import com.classbook.booking.application.port.out.ClassInventoryRepository;
+import com.classbook.booking.application.port.out.ConcurrentUpdate;
+import com.classbook.booking.application.port.out.EventPublisher;
+import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.CheckInPolicy;
+import com.classbook.kernel.event.booking.BookingEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Checks members in; no seat moves, so no class lock is needed. */
+@ApplicationScoped
+public class CheckInService implements CheckInUseCase {
+
+  private final SlotAllocation allocation;
+  private final BookingRepository bookings;
+  private final ClassInventoryRepository classes;
+  private final EventPublisher events;
+  private final CheckInPolicy policy;
+  private final Clock clock;
+
+  public CheckInService(
+      SlotAllocation allocation,
+      BookingRepository bookings,
+      ClassInventoryRepository classes,
+      EventPublisher events,
+      BookingSettings settings,
+      Clock clock) {
+    this.allocation = allocation;
+    this.bookings = bookings;
+    this.classes = classes;
+    this.events = events;
+    this.policy = new CheckInPolicy(settings.checkInOpensBefore());
+    this.clock = clock;
+  }
+
+  @Override
+  public Uni<Booking> checkIn(CheckInCommand command) {
+    return allocation.retried(() -> checkInTransaction(command));
+  }
+
+  private Uni<Booking> checkInTransaction(CheckInCommand command) {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return bookings
+        .findById(command.bookingId())
+        .map(
+            found ->
+                found
+                    .filter(b -> command.staff() || b.ownedBy(command.actorId()))
+                    .orElseThrow(() -> CancellationService.notFound(command.bookingId())))
+        .chain(
+            booking ->
+                classes
+                    .find(booking.classId())
+                    .map(
+                        cls ->
+                            cls.orElseThrow(() -> SlotAllocation.classNotFound(booking.classId())))
+                    .chain(
+                        cls -> {
+                          if (!policy.requiresCheckIn(booking, cls, now)) {
+                            return Uni.createFrom().item(booking);
+                          }
+                          Booking after = booking.checkedIn(now);
+                          return bookings
+                              .transition(booking, after)
+                              .chain(
+                                  changed ->
+                                      changed
+                                          ? events
+                                              .booking(BookingEvent.CHECKED_IN, after, false)
+                                              .replaceWith(after)
+                                          : Uni.createFrom()
+                                              .failure(
+                                                  new ConcurrentUpdate("booking " + booking.id())));
+                        }));
+  }
+}

@@ -1,0 +1,128 @@
+package com.classbook.booking.application.service;
+
+import com.classbook.booking.application.port.in.HousekeepingUseCase;
+import com.classbook.booking.application.port.out.BookingRepository;
+import com.classbook.booking.application.port.out.ClassInventoryRepository;
+import com.classbook.booking.application.port.out.EventPublisher;
+import com.classbook.booking.application.port.out.SlotCounter;
+import com.classbook.booking.application.port.out.TransactionRunner;
+import com.classbook.booking.application.port.out.UserPackageRepository;
+import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.ClassInventory;
+import com.classbook.booking.domain.UserPackage;
+import com.classbook.kernel.event.booking.BookingEvent;
+import com.classbook.kernel.event.booking.WalletEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The periodic jobs. Rows are claimed with SELECT ... FOR UPDATE SKIP LOCKED and changed with
+ * guarded updates, so instances running at once never process the same row twice.
+ */
+@ApplicationScoped
+public class HousekeepingService implements HousekeepingUseCase {
+
+  private static final int COUNTER_REBUILD_LIMIT = 5000;
+
+  private final TransactionRunner tx;
+  private final BookingRepository bookings;
+  private final UserPackageRepository wallet;
+  private final ClassInventoryRepository classes;
+  private final SlotCounter counter;
+  private final EventPublisher events;
+  private final BookingSettings settings;
+  private final Clock clock;
+
+  public HousekeepingService(
+      TransactionRunner tx,
+      BookingRepository bookings,
+      UserPackageRepository wallet,
+      ClassInventoryRepository classes,
+      SlotCounter counter,
+      EventPublisher events,
+      BookingSettings settings,
+      Clock clock) {
+    this.tx = tx;
+    this.bookings = bookings;
+    this.wallet = wallet;
+    this.classes = classes;
+    this.counter = counter;
+    this.events = events;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @Override
+  public Uni<Integer> markNoShows() {
+    Instant now = clock.instant();
+    return tx.inTransaction(
+        () ->
+            bookings
+                .claimUncheckedOfEndedClasses(now, settings.jobBatchSize())
+                .chain(this::markEachNoShow));
+  }
+
+  private Uni<Integer> markEachNoShow(List<Booking> claimed) {
+    Uni<Integer> count = Uni.createFrom().item(0);
+    for (Booking booking : claimed) {
+      Booking after = booking.noShow();
+      count =
+          count.chain(
+              done ->
+                  bookings
+                      .transition(booking, after)
+                      .chain(
+                          changed ->
+                              changed
+                                  ? events
+                                      .booking(BookingEvent.NO_SHOW, after, false)
+                                      .replaceWith(done + 1)
+                                  : Uni.createFrom().item(done)));
+    }
+    return count;
+  }
+
+  @Override
+  public Uni<Integer> expirePackages() {
+    Instant now = clock.instant();
+    return tx.inTransaction(
+        () -> wallet.claimExpired(now, settings.jobBatchSize()).chain(this::expireEach));
+  }
+
+  private Uni<Integer> expireEach(List<UserPackage> claimed) {
+    Uni<Integer> count = Uni.createFrom().item(0);
+    for (UserPackage userPackage : claimed) {
+      count =
+          count.chain(
+              done ->
+                  wallet
+                      .markExpired(userPackage)
+                      .chain(
+                          changed ->
+                              changed
+                                  ? events
+                                      .wallet(
+                                          WalletEvent.EXPIRED, userPackage.markedExpired(), 0, null)
+                                      .replaceWith(done + 1)
+                                  : Uni.createFrom().item(done)));
+    }
+    return count;
+  }
+
+  @Override
+  public Uni<Integer> rebuildCounters() {
+    return tx.inSession(() -> classes.notEnded(clock.instant(), COUNTER_REBUILD_LIMIT))
+        .chain(
+            upcoming -> {
+              Uni<Integer> count = Uni.createFrom().item(0);
+              for (ClassInventory cls : upcoming) {
+                count =
+                    count.call(() -> counter.initialise(cls.id(), cls.freeSlots(), cls.version()));
+              }
+              return count.replaceWith(upcoming.size());
+            });
+  }
+}

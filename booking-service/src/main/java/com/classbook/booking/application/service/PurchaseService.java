@@ -1,0 +1,115 @@
+package com.classbook.booking.application.service;
+
+import com.classbook.booking.application.port.in.PurchasePackageCommand;
+import com.classbook.booking.application.port.in.PurchasePackageUseCase;
+import com.classbook.booking.application.port.in.ViewWalletUseCase;
+import com.classbook.booking.application.port.in.WalletEntry;
+import com.classbook.booking.application.port.out.EventPublisher;
+import com.classbook.booking.application.port.out.PackageCatalog;
+import com.classbook.booking.application.port.out.PaymentGateway;
+import com.classbook.booking.application.port.out.TransactionRunner;
+import com.classbook.booking.application.port.out.UserPackageRepository;
+import com.classbook.booking.domain.PackageOffer;
+import com.classbook.booking.domain.UserPackage;
+import com.classbook.kernel.event.booking.WalletEvent;
+import com.classbook.kernel.problem.DomainProblem;
+import com.classbook.kernel.problem.ProblemCode;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** Sells packages through the payment port and shows the member's wallet. */
+@ApplicationScoped
+public class PurchaseService implements PurchasePackageUseCase, ViewWalletUseCase {
+
+  private final TransactionRunner tx;
+  private final PackageCatalog catalog;
+  private final PaymentGateway payments;
+  private final UserPackageRepository wallet;
+  private final EventPublisher events;
+  private final Clock clock;
+
+  public PurchaseService(
+      TransactionRunner tx,
+      PackageCatalog catalog,
+      PaymentGateway payments,
+      UserPackageRepository wallet,
+      EventPublisher events,
+      Clock clock) {
+    this.tx = tx;
+    this.catalog = catalog;
+    this.payments = payments;
+    this.wallet = wallet;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Override
+  public Uni<WalletEntry> purchase(PurchasePackageCommand command) {
+    return tx.inSession(() -> catalog.find(command.packageId()))
+        .map(
+            found ->
+                found
+                    .filter(PackageOffer::active)
+                    .orElseThrow(
+                        () ->
+                            new DomainProblem(
+                                ProblemCode.PACKAGE_NOT_FOUND,
+                                "no active package " + command.packageId())))
+        .chain(offer -> charge(command, offer).chain(txId -> credit(command, offer, txId)));
+  }
+
+  private Uni<String> charge(PurchasePackageCommand command, PackageOffer offer) {
+    Uni<String> card =
+        command.paymentToken() == null
+            ? Uni.createFrom().nullItem()
+            : payments.addPaymentCard(command.userId(), command.paymentToken());
+    return card.chain(
+        cardRef -> payments.charge(command.userId(), cardRef, offer.price(), command.paymentRef()));
+  }
+
+  private Uni<WalletEntry> credit(PurchasePackageCommand command, PackageOffer offer, String txId) {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    UserPackage bought =
+        offer.purchasedBy(UUID.randomUUID().toString(), command.userId(), now, txId);
+    return tx.inTransaction(
+        () ->
+            wallet
+                .insert(bought)
+                .chain(() -> events.wallet(WalletEvent.PURCHASED, bought, bought.credits(), null))
+                .replaceWith(new WalletEntry(bought, offer.name(), false)));
+  }
+
+  @Override
+  public Uni<List<WalletEntry>> packagesOf(String userId) {
+    Instant now = clock.instant();
+    return tx.inSession(
+        () ->
+            wallet
+                .findAllOf(userId)
+                .chain(
+                    packages ->
+                        catalog
+                            .findAll(packages.stream().map(UserPackage::packageId).toList())
+                            .map(
+                                offers ->
+                                    packages.stream()
+                                        .sorted(
+                                            Comparator.comparing(UserPackage::purchasedAt)
+                                                .reversed())
+                                        .map(
+                                            p ->
+                                                new WalletEntry(
+                                                    p,
+                                                    offers.containsKey(p.packageId())
+                                                        ? offers.get(p.packageId()).name()
+                                                        : p.packageId(),
+                                                    p.expired() || !p.expiresAt().isAfter(now)))
+                                        .toList())));
+  }
+}

@@ -1,0 +1,127 @@
+package com.classbook.booking.application.service;
+
+import com.classbook.booking.application.port.out.ClassInventoryRepository;
+import com.classbook.booking.application.port.out.ConcurrentUpdate;
+import com.classbook.booking.application.port.out.SlotCounter;
+import com.classbook.booking.application.port.out.SlotLock;
+import com.classbook.booking.application.port.out.TransactionRunner;
+import com.classbook.booking.domain.ClassInventory;
+import com.classbook.kernel.problem.DomainProblem;
+import com.classbook.kernel.problem.ProblemCode;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
+
+/**
+ * The seat-moving skeleton shared by bookings, cancellations, promotions and slot releases: counter
+ * fast path, class lock, one retried transaction, counter update after commit, unlock. The
+ * transaction's guarded updates are the correctness; lock and counter only spare the database the
+ * contention.
+ */
+@ApplicationScoped
+public class SlotAllocation {
+
+  private final SlotLock lock;
+  private final SlotCounter counter;
+  private final TransactionRunner tx;
+  private final ClassInventoryRepository classes;
+  private final BookingSettings settings;
+
+  public SlotAllocation(
+      SlotLock lock,
+      SlotCounter counter,
+      TransactionRunner tx,
+      ClassInventoryRepository classes,
+      BookingSettings settings) {
+    this.lock = lock;
+    this.counter = counter;
+    this.tx = tx;
+    this.classes = classes;
+    this.settings = settings;
+  }
+
+  /**
+   * Cached free seats of the class; on a miss they are read from the database and cached with SET
+   * NX (never GET-then-SET). 404 CLASS_NOT_FOUND for an unknown class.
+   */
+  public Uni<Integer> cachedFreeSlots(String classId) {
+    return counter
+        .read(classId)
+        .chain(
+            cached ->
+                cached.isPresent()
+                    ? Uni.createFrom().item(cached.get())
+                    : tx.inSession(() -> classes.find(classId))
+                        .chain(
+                            found -> {
+                              ClassInventory cls = found.orElseThrow(() -> classNotFound(classId));
+                              return counter
+                                  .initialise(classId, cls.freeSlots(), cls.version())
+                                  .replaceWith(cls.freeSlots());
+                            }));
+  }
+
+  /**
+   * Runs {@code work} as one transaction under the class lock, retried when it lost a guarded
+   * update; after the commit (still under the lock) the counter takes the committed value.
+   */
+  public <T> Uni<T> underClassLock(String classId, Supplier<Uni<Committed<T>>> work) {
+    Supplier<Uni<T>> attempt =
+        () ->
+            retried(work)
+                .call(done -> publish(done.inventory()))
+                .map(Committed::value)
+                .onFailure(SlotAllocation::isClassFull)
+                .call(failure -> refreshCounter(classId));
+    if (settings.lockBypassed() || settings.dbGuardDisabled()) {
+      return Uni.createFrom().<T>deferred(attempt::get);
+    }
+    return lock.withClassLock(classId, attempt);
+  }
+
+  /** One transaction, attempted again (from scratch) while it loses guarded updates. */
+  public <T> Uni<T> retried(Supplier<Uni<T>> work) {
+    return Uni.createFrom()
+        .deferred(() -> tx.inTransaction(work))
+        .onFailure(ConcurrentUpdate.class)
+        .retry()
+        .atMost(Math.max(0, settings.maxAttempts() - 1))
+        .onFailure(ConcurrentUpdate.class)
+        .transform(
+            failure ->
+                new DomainProblem(
+                    ProblemCode.SERVICE_UNAVAILABLE,
+                    "too many concurrent changes to the same class or package; retry"));
+  }
+
+  /** Copies the committed free seats of the class into the counter cache. */
+  public Uni<Void> refreshCounter(String classId) {
+    return tx.inSession(() -> classes.find(classId))
+        .chain(found -> found.map(this::publish).orElse(Uni.createFrom().voidItem()));
+  }
+
+  public Uni<Void> publish(ClassInventory committed) {
+    if (committed == null) {
+      return Uni.createFrom().voidItem();
+    }
+    return counter.publish(committed.id(), committed.freeSlots(), committed.version());
+  }
+
+  public boolean guardDisabled() {
+    return settings.dbGuardDisabled();
+  }
+
+  static DomainProblem classNotFound(String classId) {
+    return new DomainProblem(ProblemCode.CLASS_NOT_FOUND, "no class " + classId);
+  }
+
+  static DomainProblem classFull() {
+    return new DomainProblem(
+        ProblemCode.CLASS_FULL,
+        "no free slot left; the waitlist is open: POST /api/v1/waitlist with this classId");
+  }
+
+  private static boolean isClassFull(Throwable failure) {
+    return failure instanceof DomainProblem problem && problem.code() == ProblemCode.CLASS_FULL;
+  }
+}

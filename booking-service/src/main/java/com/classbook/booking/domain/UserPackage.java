@@ -1,0 +1,71 @@
+package com.classbook.booking.domain;
+
+import java.time.Instant;
+
+/**
+ * A credit package a member bought (the wallet): credits spend only on classes of its country and
+ * only while it is valid at the class start (I3: credits = remaining + unrefunded credits used).
+ */
+public record UserPackage(
+    String id,
+    String userId,
+    String packageId,
+    String countryCode,
+    int credits,
+    int remainingCredits,
+    Instant purchasedAt,
+    Instant expiresAt,
+    boolean expired,
+    String transactionId,
+    long version) {
+
+  /** Right country, not expired now and still valid when the class starts. */
+  public boolean validFor(ClassInventory cls, Instant now) {
+    return !expired
+        && expiresAt.isAfter(now)
+        && expiresAt.isAfter(cls.startTime())
+        && countryCode.equals(cls.countryCode());
+  }
+
+  public boolean covers(int requiredCredits) {
+    return remainingCredits >= requiredCredits;
+  }
+
+  public UserPackage debited(int amount) {
+    return withRemaining(remainingCredits - amount);
+  }
+
+  public UserPackage refunded(int amount) {
+    return withRemaining(remainingCredits + amount);
+  }
+
+  public UserPackage markedExpired() {
+    return new UserPackage(
+        id,
+        userId,
+        packageId,
+        countryCode,
+        credits,
+        remainingCredits,
+        purchasedAt,
+        expiresAt,
+        true,
+        transactionId,
+        version + 1);
+  }
+
+  private UserPackage withRemaining(int remaining) {
+    return new UserPackage(
+        id,
+        userId,
+        packageId,
+        countryCode,
+        credits,
+        remaining,
+        purchasedAt,
+        expiresAt,
+        expired,
+        transactionId,
+        version + 1);
+  }
+}
