@@ -1,0 +1,69 @@
+package com.classbook.catalog.adapter.in;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Re-runs a whole use case (its transaction rolled back) when the database reports a deadlock or
+ * lock wait timeout: InnoDB expects the client to retry such a transaction. Retries resume on the
+ * caller's Vert.x context, where Hibernate Reactive keeps its session.
+ */
+public final class TransactionRetry {
+  private static final int ATTEMPTS = 4;
+
+  private TransactionRetry() {}
+
+  /** Runs {@code action}, retrying it a few times after a deadlock. */
+  public static <T> Uni<T> onDeadlock(Supplier<Uni<? extends T>> action) {
+    return retrying(action, TransactionRetry::isDeadlock, ATTEMPTS);
+  }
+
+  /** Runs {@code action}, retrying it with a growing pause while {@code retryable} says so. */
+  public static <T> Uni<T> retrying(
+      Supplier<Uni<? extends T>> action, Predicate<Throwable> retryable, int attempts) {
+    return Uni.createFrom()
+        .deferred(() -> attempt(action, retryable, attempts, 1, Vertx.currentContext()));
+  }
+
+  private static <T> Uni<T> attempt(
+      Supplier<Uni<? extends T>> action,
+      Predicate<Throwable> retryable,
+      int attempts,
+      int attempt,
+      Context context) {
+    return Uni.createFrom()
+        .deferred(action)
+        .onFailure(failure -> attempt < attempts && retryable.test(failure))
+        .recoverWithUni(
+            failure -> {
+              Uni<Void> pause =
+                  Uni.createFrom()
+                      .voidItem()
+                      .onItem()
+                      .delayIt()
+                      .by(Duration.ofMillis(25L * attempt));
+              if (context != null) {
+                pause = pause.emitOn(command -> context.runOnContext(ignored -> command.run()));
+              }
+              return pause.chain(() -> attempt(action, retryable, attempts, attempt + 1, context));
+            });
+  }
+
+  /** True for InnoDB deadlocks (SQLState 40001, error 1213) and lock wait timeouts (1205). */
+  public static boolean isDeadlock(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && ("40001".equals(sql.getSQLState())
+              || sql.getErrorCode() == 1213
+              || sql.getErrorCode() == 1205)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,100 @@
+package com.classbook.catalog.adapter.in.rest;
+
+import com.classbook.catalog.adapter.in.TransactionRetry;
+import com.classbook.catalog.application.port.in.CancelClassUseCase;
+import com.classbook.catalog.application.port.in.GetClassQuery;
+import com.classbook.catalog.application.port.in.ListClassesCommand;
+import com.classbook.catalog.application.port.in.ListClassesQuery;
+import com.classbook.catalog.application.port.in.ScheduleClassUseCase;
+import com.classbook.catalog.application.port.in.UpdateClassUseCase;
+import com.classbook.kernel.value.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** Class schedules: public listing and read, admin schedule, update and cancel. */
+@Path("/api/v1/classes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClassResource {
+
+  private final ListClassesQuery listClasses;
+  private final GetClassQuery getClass;
+  private final ScheduleClassUseCase scheduleClass;
+  private final UpdateClassUseCase updateClass;
+  private final CancelClassUseCase cancelClass;
+
+  public ClassResource(
+      ListClassesQuery listClasses,
+      GetClassQuery getClass,
+      ScheduleClassUseCase scheduleClass,
+      UpdateClassUseCase updateClass,
+      CancelClassUseCase cancelClass) {
+    this.listClasses = listClasses;
+    this.getClass = getClass;
+    this.scheduleClass = scheduleClass;
+    this.updateClass = updateClass;
+    this.cancelClass = cancelClass;
+  }
+
+  @GET
+  @PermitAll
+  public Uni<ClassPageResponse> list(
+      @QueryParam("country") String country,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return listClasses
+        .listClasses(ListClassesCommand.parse(country, from, to, page, size))
+        .map(ClassPageResponse::from);
+  }
+
+  @GET
+  @Path("/{id}")
+  @PermitAll
+  public Uni<ClassResponse> read(@PathParam("id") String id) {
+    return getClass.getClass(id).map(ClassResponse::from);
+  }
+
+  @POST
+  @RolesAllowed(Roles.ADMIN)
+  public Uni<Response> schedule(@Valid @NotNull ScheduleClassRequest request) {
+    var command = request.toCommand();
+    return TransactionRetry.onDeadlock(() -> scheduleClass.schedule(command))
+        .map(
+            details ->
+                Response.created(URI.create("/api/v1/classes/" + details.schedule().id()))
+                    .entity(ClassResponse.from(details))
+                    .build());
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @RolesAllowed(Roles.ADMIN)
+  public Uni<ClassResponse> update(
+      @PathParam("id") String id, @Valid @NotNull UpdateClassRequest request) {
+    var command = request.toCommand(id);
+    return TransactionRetry.onDeadlock(() -> updateClass.update(command)).map(ClassResponse::from);
+  }
+
+  @POST
+  @Path("/{id}/cancel")
+  @RolesAllowed(Roles.ADMIN)
+  public Uni<ClassResponse> cancel(@PathParam("id") String id) {
+    return TransactionRetry.onDeadlock(() -> cancelClass.cancel(id)).map(ClassResponse::from);
+  }
+}

@@ -1,0 +1,24 @@
+package com.classbook.catalog.application.port.in;
+
+import com.classbook.catalog.domain.country.Country;
+import com.classbook.kernel.problem.Validate;
+import java.time.ZoneId;
+
+/** Changes to one country; a null field stays as it is. */
+public record UpdateCountryCommand(String code, String name, String timeZone, Boolean active) {
+
+  public UpdateCountryCommand {
+    Validate.fields()
+        .require(name == null || !name.isBlank(), "name", "must not be blank")
+        .maxLength(name, "name", Country.MAX_NAME)
+        .require(
+            timeZone == null || Country.isIanaZone(timeZone),
+            "timeZone",
+            "must be an IANA time zone id")
+        .orThrow();
+  }
+
+  public ZoneId zone() {
+    return timeZone == null ? null : ZoneId.of(timeZone);
+  }
+}

@@ -1,0 +1,149 @@
+package com.classbook.catalog.application.service;
+
+import com.classbook.catalog.application.port.in.CancelClassUseCase;
+import com.classbook.catalog.application.port.in.ClassDetails;
+import com.classbook.catalog.application.port.in.ScheduleClassCommand;
+import com.classbook.catalog.application.port.in.ScheduleClassUseCase;
+import com.classbook.catalog.application.port.in.UpdateClassCommand;
+import com.classbook.catalog.application.port.in.UpdateClassUseCase;
+import com.classbook.catalog.application.port.out.AvailabilityView;
+import com.classbook.catalog.application.port.out.CatalogEventPublisher;
+import com.classbook.catalog.application.port.out.ClassScheduleRepository;
+import com.classbook.catalog.application.port.out.CountryRepository;
+import com.classbook.catalog.domain.schedule.ClassChange;
+import com.classbook.catalog.domain.schedule.ClassSchedule;
+import com.classbook.catalog.domain.schedule.SeatAvailability;
+import com.classbook.kernel.problem.DomainProblem;
+import com.classbook.kernel.problem.ProblemCode;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Scheduling, changing and cancelling classes; the transaction boundary of class changes. */
+@ApplicationScoped
+public class ClassScheduleService
+    implements ScheduleClassUseCase, UpdateClassUseCase, CancelClassUseCase {
+
+  private final ClassScheduleRepository classes;
+  private final ActiveCountries countries;
+  private final AvailabilityView availability;
+  private final CatalogEventPublisher events;
+  private final Clock clock;
+
+  public ClassScheduleService(
+      ClassScheduleRepository classes,
+      CountryRepository countries,
+      AvailabilityView availability,
+      CatalogEventPublisher events,
+      Clock clock) {
+    this.classes = classes;
+    this.countries = new ActiveCountries(countries);
+    this.availability = availability;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Override
+  @WithTransaction
+  public Uni<ClassDetails> schedule(ScheduleClassCommand command) {
+    return countries
+        .require(command.countryCode())
+        .chain(
+            country -> {
+              ClassSchedule schedule =
+                  ClassSchedule.schedule(
+                      UUID.randomUUID().toString(),
+                      command.title(),
+                      command.description(),
+                      country.code(),
+                      command.startTime(),
+                      command.endTime(),
+                      command.capacity(),
+                      command.requiredCredits(),
+                      clock.instant());
+              return classes
+                  .add(schedule)
+                  .chain(
+                      () ->
+                          events.classChanged(ClassChange.SCHEDULED, schedule, country.timeZone()))
+                  .replaceWith(new ClassDetails(schedule, country.timeZone(), schedule.capacity()));
+            });
+  }
+
+  @Override
+  @WithTransaction
+  public Uni<ClassDetails> update(UpdateClassCommand command) {
+    return change(
+        command.id(),
+        (schedule, seats) -> {
+          boolean changed =
+              schedule.update(
+                  command.title(),
+                  command.description(),
+                  command.capacity(),
+                  command.active(),
+                  seats);
+          return changed ? Optional.of(ClassChange.UPDATED) : Optional.empty();
+        });
+  }
+
+  @Override
+  @WithTransaction
+  public Uni<ClassDetails> cancel(String classId) {
+    return change(
+        classId,
+        (schedule, seats) ->
+            schedule.cancel(clock.instant())
+                ? Optional.of(ClassChange.CANCELLED)
+                : Optional.empty());
+  }
+
+  /** Loads the class under a row lock, applies the change, and saves and announces it if any. */
+  private Uni<ClassDetails> change(String classId, Change change) {
+    return classes
+        .findByIdForUpdate(classId)
+        .map(found -> found.orElseThrow(() -> notFound(classId)))
+        .chain(
+            schedule ->
+                availability
+                    .find(schedule.id())
+                    .chain(
+                        seats ->
+                            countries
+                                .existing(schedule.countryCode())
+                                .chain(
+                                    country -> {
+                                      SeatAvailability counts = seats.orElse(null);
+                                      Optional<ClassChange> happened =
+                                          change.apply(schedule, counts);
+                                      ClassDetails details =
+                                          new ClassDetails(
+                                              schedule,
+                                              country.timeZone(),
+                                              schedule.availableSlots(counts));
+                                      if (happened.isEmpty()) {
+                                        return Uni.createFrom().item(details);
+                                      }
+                                      return classes
+                                          .save(schedule)
+                                          .chain(
+                                              () ->
+                                                  events.classChanged(
+                                                      happened.get(), schedule, country.timeZone()))
+                                          .replaceWith(details);
+                                    })));
+  }
+
+  static DomainProblem notFound(String classId) {
+    return new DomainProblem(ProblemCode.CLASS_NOT_FOUND, "no class " + classId);
+  }
+
+  /** A change to a loaded class; tells which event it calls for, if any. */
+  @FunctionalInterface
+  private interface Change {
+    Optional<ClassChange> apply(ClassSchedule schedule, SeatAvailability seats);
+  }
+}

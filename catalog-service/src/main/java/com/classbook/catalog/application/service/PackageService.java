@@ -1,0 +1,100 @@
+package com.classbook.catalog.application.service;
+
+import com.classbook.catalog.application.port.in.CreatePackageCommand;
+import com.classbook.catalog.application.port.in.CreatePackageUseCase;
+import com.classbook.catalog.application.port.in.ListPackagesQuery;
+import com.classbook.catalog.application.port.in.UpdatePackageCommand;
+import com.classbook.catalog.application.port.in.UpdatePackageUseCase;
+import com.classbook.catalog.application.port.out.CatalogEventPublisher;
+import com.classbook.catalog.application.port.out.CountryRepository;
+import com.classbook.catalog.application.port.out.PackageRepository;
+import com.classbook.catalog.domain.creditpackage.CreditPackage;
+import com.classbook.kernel.problem.DomainProblem;
+import com.classbook.kernel.problem.ProblemCode;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Package administration and the public package list; the transaction boundary of packages. */
+@ApplicationScoped
+public class PackageService
+    implements CreatePackageUseCase, UpdatePackageUseCase, ListPackagesQuery {
+
+  private final PackageRepository packages;
+  private final ActiveCountries activeCountries;
+  private final CatalogEventPublisher events;
+  private final Clock clock;
+
+  public PackageService(
+      PackageRepository packages,
+      CountryRepository countries,
+      CatalogEventPublisher events,
+      Clock clock) {
+    this.packages = packages;
+    this.activeCountries = new ActiveCountries(countries);
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Override
+  @WithTransaction
+  public Uni<CreditPackage> create(CreatePackageCommand command) {
+    return activeCountries
+        .require(command.countryCode())
+        .chain(
+            country -> {
+              CreditPackage created =
+                  new CreditPackage(
+                      UUID.randomUUID().toString(),
+                      command.name(),
+                      command.credits(),
+                      command.money(),
+                      country.code(),
+                      command.validityDays(),
+                      true,
+                      clock.instant());
+              return packages
+                  .add(created)
+                  .chain(() -> events.packageChanged(created))
+                  .replaceWith(created);
+            });
+  }
+
+  @Override
+  @WithTransaction
+  public Uni<CreditPackage> update(UpdatePackageCommand command) {
+    return packages
+        .findByIdForUpdate(command.id())
+        .chain(
+            found -> {
+              CreditPackage creditPackage =
+                  found.orElseThrow(
+                      () ->
+                          new DomainProblem(
+                              ProblemCode.PACKAGE_NOT_FOUND, "no package " + command.id()));
+              if (!creditPackage.update(command.name(), command.price(), command.active())) {
+                return Uni.createFrom().item(creditPackage);
+              }
+              return packages
+                  .save(creditPackage)
+                  .chain(() -> events.packageChanged(creditPackage))
+                  .replaceWith(creditPackage);
+            });
+  }
+
+  @Override
+  @WithSession
+  public Uni<List<CreditPackage>> listPackages(String countryCode) {
+    return activeCountries
+        .forListing(countryCode)
+        .chain(
+            country ->
+                country.isEmpty()
+                    ? Uni.createFrom().item(List.<CreditPackage>of())
+                    : packages.findActiveByCountry(country.get().code()));
+  }
+}

@@ -1,0 +1,226 @@
+package com.classbook.catalog.domain.schedule;
+
+import com.classbook.kernel.problem.DomainProblem;
+import com.classbook.kernel.problem.ProblemCode;
+import com.classbook.kernel.problem.ValidationProblem;
+import com.classbook.kernel.value.CountryCode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * A scheduled class of one country: when it runs (UTC instants), how many seats it has and how many
+ * credits a seat costs; it can be deactivated and, finally, cancelled.
+ */
+public final class ClassSchedule {
+  public static final int MAX_TITLE = 200;
+  public static final int MAX_DESCRIPTION = 2_000;
+  public static final int MAX_CAPACITY = 10_000;
+  public static final int MAX_REQUIRED_CREDITS = 1_000;
+  public static final Duration MAX_DURATION = Duration.ofHours(24);
+
+  private final String id;
+  private String title;
+  private String description;
+  private final CountryCode countryCode;
+  private final Instant startTime;
+  private final Instant endTime;
+  private int capacity;
+  private final int requiredCredits;
+  private boolean active;
+  private boolean cancelled;
+
+  public ClassSchedule(
+      String id,
+      String title,
+      String description,
+      CountryCode countryCode,
+      Instant startTime,
+      Instant endTime,
+      int capacity,
+      int requiredCredits,
+      boolean active,
+      boolean cancelled) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.title = checkedTitle(title);
+    this.description = checkedDescription(description);
+    this.countryCode = Objects.requireNonNull(countryCode, "countryCode");
+    this.startTime = Objects.requireNonNull(startTime, "startTime").truncatedTo(ChronoUnit.SECONDS);
+    this.endTime = Objects.requireNonNull(endTime, "endTime").truncatedTo(ChronoUnit.SECONDS);
+    if (!this.startTime.isBefore(this.endTime)) {
+      throw ValidationProblem.of("endTime", "must be after startTime");
+    }
+    if (Duration.between(this.startTime, this.endTime).compareTo(MAX_DURATION) > 0) {
+      throw ValidationProblem.of(
+          "endTime", "a class lasts at most " + MAX_DURATION.toHours() + " h");
+    }
+    this.capacity = checkedRange(capacity, "capacity", MAX_CAPACITY);
+    this.requiredCredits = checkedRange(requiredCredits, "requiredCredits", MAX_REQUIRED_CREDITS);
+    // A cancelled class is never active again.
+    this.active = active && !cancelled;
+    this.cancelled = cancelled;
+  }
+
+  /** Schedules a new, active class; it must start after {@code now}. */
+  public static ClassSchedule schedule(
+      String id,
+      String title,
+      String description,
+      CountryCode countryCode,
+      Instant startTime,
+      Instant endTime,
+      int capacity,
+      int requiredCredits,
+      Instant now) {
+    if (startTime == null || !startTime.isAfter(now)) {
+      throw ValidationProblem.of("startTime", "must be in the future");
+    }
+    return new ClassSchedule(
+        id,
+        title,
+        description,
+        countryCode,
+        startTime,
+        endTime,
+        capacity,
+        requiredCredits,
+        true,
+        false);
+  }
+
+  /**
+   * Applies the given changes (null = keep) and tells whether anything changed. The capacity may
+   * not drop below the seats already taken or held for the waitlist.
+   */
+  public boolean update(
+      String newTitle,
+      String newDescription,
+      Integer newCapacity,
+      Boolean newActive,
+      SeatAvailability seats) {
+    boolean changed = false;
+    if (newTitle != null && !newTitle.strip().equals(title)) {
+      title = checkedTitle(newTitle);
+      changed = true;
+    }
+    if (newDescription != null && !newDescription.strip().equals(description)) {
+      description = checkedDescription(newDescription);
+      changed = true;
+    }
+    if (newCapacity != null && newCapacity != capacity) {
+      int checked = checkedRange(newCapacity, "capacity", MAX_CAPACITY);
+      int taken = seats == null ? 0 : seats.takenSlots();
+      if (checked < taken) {
+        throw new DomainProblem(
+            ProblemCode.CAPACITY_BELOW_BOOKED,
+            "capacity " + checked + " is below the " + taken + " seats booked or held");
+      }
+      capacity = checked;
+      changed = true;
+    }
+    if (newActive != null && newActive != active) {
+      if (newActive && cancelled) {
+        throw ValidationProblem.of("active", "a cancelled class cannot be reactivated");
+      }
+      active = newActive;
+      changed = true;
+    }
+    return changed;
+  }
+
+  /**
+   * Cancels the class; returns false when it was cancelled already (repeating is harmless). A class
+   * that has started cannot be cancelled any more: its seats have been used.
+   */
+  public boolean cancel(Instant now) {
+    if (cancelled) {
+      return false;
+    }
+    if (!now.isBefore(startTime)) {
+      throw new DomainProblem(
+          ProblemCode.NOT_CANCELLABLE,
+          "the class started at " + startTime + " and can no longer be cancelled");
+    }
+    cancelled = true;
+    active = false;
+    return true;
+  }
+
+  /** The start as local date-time with the offset of {@code zone} at that instant. */
+  public OffsetDateTime localStartIn(ZoneId zone) {
+    return startTime.atZone(zone).toOffsetDateTime();
+  }
+
+  /** Free seats to show: the view's count when there is one, never above the capacity. */
+  public int availableSlots(SeatAvailability seats) {
+    if (seats == null) {
+      return capacity;
+    }
+    return Math.max(0, Math.min(seats.freeSlots(), capacity));
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public CountryCode countryCode() {
+    return countryCode;
+  }
+
+  public Instant startTime() {
+    return startTime;
+  }
+
+  public Instant endTime() {
+    return endTime;
+  }
+
+  public int capacity() {
+    return capacity;
+  }
+
+  public int requiredCredits() {
+    return requiredCredits;
+  }
+
+  public boolean active() {
+    return active;
+  }
+
+  public boolean cancelled() {
+    return cancelled;
+  }
+
+  private static String checkedTitle(String title) {
+    if (title == null || title.isBlank() || title.length() > MAX_TITLE) {
+      throw ValidationProblem.of("title", "must be 1 to " + MAX_TITLE + " characters");
+    }
+    return title.strip();
+  }
+
+  private static String checkedDescription(String description) {
+    if (description != null && description.length() > MAX_DESCRIPTION) {
+      throw ValidationProblem.of(
+          "description", "must be at most " + MAX_DESCRIPTION + " characters");
+    }
+    return description == null ? "" : description.strip();
+  }
+
+  private static int checkedRange(int value, String field, int max) {
+    if (value < 1 || value > max) {
+      throw ValidationProblem.of(field, "must be between 1 and " + max);
+    }
+    return value;
+  }
+}
