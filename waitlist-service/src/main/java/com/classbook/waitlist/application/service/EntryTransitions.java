@@ -1,0 +1,61 @@
+package com.classbook.waitlist.application.service;
+
+import com.classbook.waitlist.application.port.out.Transactions;
+import com.classbook.waitlist.application.port.out.WaitlistEntryRepository;
+import com.classbook.waitlist.application.port.out.WaitlistEvents;
+import com.classbook.waitlist.application.port.out.WaitlistQueue;
+import com.classbook.waitlist.domain.WaitlistEntry;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/** Ends waiting entries exactly once: guarded store, its event, then off the cached queue. */
+@ApplicationScoped
+class EntryTransitions {
+
+  private static final Logger LOG = Logger.getLogger(EntryTransitions.class);
+
+  private final WaitlistEntryRepository entries;
+  private final WaitlistEvents events;
+  private final WaitlistQueue queue;
+  private final Transactions transactions;
+
+  EntryTransitions(
+      WaitlistEntryRepository entries,
+      WaitlistEvents events,
+      WaitlistQueue queue,
+      Transactions transactions) {
+    this.entries = entries;
+    this.events = events;
+    this.queue = queue;
+    this.transactions = transactions;
+  }
+
+  /**
+   * Stores the end of a waiting entry with its event; false when another actor (instance, retry)
+   * ended it first, in which case no second event is published.
+   */
+  Uni<Boolean> end(WaitlistEntry ended, String slotRef) {
+    return transactions
+        .inTransaction(
+            () ->
+                entries
+                    .endWaiting(ended, slotRef)
+                    .call(
+                        applied -> applied ? events.published(ended) : Uni.createFrom().voidItem()))
+        .call(() -> dropFromQueue(ended));
+  }
+
+  /** The cache follows the truth; a failure here only leaves a rebuild for later. */
+  Uni<Void> dropFromQueue(WaitlistEntry entry) {
+    return queue
+        .remove(entry.classId(), entry.id())
+        .onFailure()
+        .recoverWithItem(
+            failure -> {
+              LOG.warnf(
+                  "queue cache of class %s not updated: %s", entry.classId(), failure.getMessage());
+              return null;
+            });
+  }
+}

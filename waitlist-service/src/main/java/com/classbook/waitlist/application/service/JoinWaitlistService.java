@@ -1,0 +1,140 @@
+package com.classbook.waitlist.application.service;
+
+import com.classbook.kernel.problem.DomainProblem;
+import com.classbook.kernel.problem.ProblemCode;
+import com.classbook.waitlist.application.port.in.JoinWaitlistCommand;
+import com.classbook.waitlist.application.port.in.JoinWaitlistUseCase;
+import com.classbook.waitlist.application.port.in.WaitlistEntryView;
+import com.classbook.waitlist.application.port.out.BookingHolds;
+import com.classbook.waitlist.application.port.out.BookingHolds.Hold;
+import com.classbook.waitlist.application.port.out.BookingHolds.HoldRequest;
+import com.classbook.waitlist.application.port.out.Transactions;
+import com.classbook.waitlist.application.port.out.WaitlistEntryRepository;
+import com.classbook.waitlist.application.port.out.WaitlistEvents;
+import com.classbook.waitlist.application.port.out.WaitlistQueue;
+import com.classbook.waitlist.domain.WaitlistEntry;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.logging.Logger;
+
+/**
+ * Joins a waitlist: the entry row and the booking service's credit hold are decided in one local
+ * transaction (the entry is inserted first, so a concurrent promotion waits for this join).
+ */
+@ApplicationScoped
+public class JoinWaitlistService implements JoinWaitlistUseCase {
+
+  private static final Logger LOG = Logger.getLogger(JoinWaitlistService.class);
+
+  private final WaitlistEntryRepository entries;
+  private final BookingHolds holds;
+  private final WaitlistEvents events;
+  private final WaitlistQueue queue;
+  private final QueuePositions positions;
+  private final Transactions transactions;
+  private final Clock clock;
+
+  JoinWaitlistService(
+      WaitlistEntryRepository entries,
+      BookingHolds holds,
+      WaitlistEvents events,
+      WaitlistQueue queue,
+      QueuePositions positions,
+      Transactions transactions,
+      Clock clock) {
+    this.entries = entries;
+    this.holds = holds;
+    this.events = events;
+    this.queue = queue;
+    this.positions = positions;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  @Override
+  public Uni<WaitlistEntryView> join(JoinWaitlistCommand command) {
+    return transactions
+        .inTransaction(() -> entries.findWaiting(command.userId(), command.classId()))
+        .chain(
+            existing -> {
+              if (existing.isPresent()) {
+                return Uni.createFrom().failure(alreadyWaitlisted());
+              }
+              return joinWithHold(command);
+            })
+        .chain(this::enqueue)
+        .onFailure(Unavailability::isTransient)
+        .transform(Unavailability::asProblem);
+  }
+
+  private Uni<WaitlistEntry> joinWithHold(JoinWaitlistCommand command) {
+    WaitlistEntry entry =
+        WaitlistEntry.join(
+            UUID.randomUUID().toString(), command.userId(), command.classId(), clock.instant());
+    AtomicReference<Hold> placed = new AtomicReference<>();
+    return transactions
+        .inTransaction(
+            () ->
+                entries
+                    .insert(entry)
+                    .chain(
+                        stored ->
+                            holds
+                                .placeHold(
+                                    new HoldRequest(
+                                        stored.id(),
+                                        stored.userId(),
+                                        stored.classId(),
+                                        command.userPackageId()))
+                                .invoke(placed::set)
+                                .chain(
+                                    hold ->
+                                        entries
+                                            .countWaitingBefore(stored.classId(), stored.joinSeq())
+                                            .map(
+                                                ahead ->
+                                                    stored.holding(
+                                                        hold.bookingId(),
+                                                        stored.joinSeq(),
+                                                        (int) (ahead + 1)))))
+                    .call(entries::attachHold)
+                    .call(events::published))
+        .onFailure()
+        .call(failure -> compensate(placed.get(), failure));
+  }
+
+  /** The hold was placed but the entry did not commit: give the member's credits back. */
+  private Uni<Void> compensate(Hold hold, Throwable failure) {
+    if (hold == null) {
+      return Uni.createFrom().voidItem();
+    }
+    LOG.warnf(
+        "join failed after hold %s was placed (%s); releasing it",
+        hold.bookingId(), failure.getMessage());
+    return holds
+        .release(hold.bookingId())
+        .onFailure()
+        .invoke(
+            f -> LOG.errorf("hold %s could not be released: %s", hold.bookingId(), f.getMessage()))
+        .onFailure()
+        .recoverWithNull()
+        .replaceWithVoid();
+  }
+
+  private Uni<WaitlistEntryView> enqueue(WaitlistEntry joined) {
+    return queue
+        .add(joined)
+        .onFailure()
+        .recoverWithNull()
+        .chain(() -> positions.of(joined))
+        .map(position -> new WaitlistEntryView(joined, position));
+  }
+
+  private static DomainProblem alreadyWaitlisted() {
+    return new DomainProblem(
+        ProblemCode.ALREADY_WAITLISTED, "you are already on the waitlist of this class");
+  }
+}

@@ -1,0 +1,48 @@
+package com.classbook.waitlist.application.service;
+
+import com.classbook.waitlist.application.port.in.ListMyWaitlistUseCase;
+import com.classbook.waitlist.application.port.in.WaitlistEntryView;
+import com.classbook.waitlist.application.port.out.Transactions;
+import com.classbook.waitlist.application.port.out.WaitlistEntryRepository;
+import com.classbook.waitlist.domain.WaitlistEntry;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A member's entries with live positions. */
+@ApplicationScoped
+public class MyWaitlistService implements ListMyWaitlistUseCase {
+
+  private final WaitlistEntryRepository entries;
+  private final QueuePositions positions;
+  private final Transactions transactions;
+
+  MyWaitlistService(
+      WaitlistEntryRepository entries, QueuePositions positions, Transactions transactions) {
+    this.entries = entries;
+    this.positions = positions;
+    this.transactions = transactions;
+  }
+
+  @Override
+  public Uni<List<WaitlistEntryView>> listFor(String userId) {
+    return transactions
+        .inTransaction(() -> entries.findByUser(userId))
+        .chain(
+            found -> {
+              List<WaitlistEntryView> views = new ArrayList<>();
+              Uni<Void> done = Uni.createFrom().voidItem();
+              for (WaitlistEntry entry : found) {
+                done =
+                    done.chain(
+                        () ->
+                            positions
+                                .of(entry)
+                                .invoke(p -> views.add(new WaitlistEntryView(entry, p)))
+                                .replaceWithVoid());
+              }
+              return done.map(ignored -> views);
+            });
+  }
+}
