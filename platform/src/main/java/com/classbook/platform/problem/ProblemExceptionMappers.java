@@ -6,12 +6,14 @@ import com.classbook.kernel.problem.ProblemCode;
 import com.classbook.kernel.problem.ValidationProblem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -39,6 +41,15 @@ public class ProblemExceptionMappers {
             .sorted((a, b) -> a.field().compareTo(b.field()))
             .collect(Collectors.toList());
     return domain(new ValidationProblem(errors));
+  }
+
+  /**
+   * Wins over the framework's own mapper for wrong JSON types, which answers without a problem
+   * body.
+   */
+  @ServerExceptionMapper(priority = Priorities.USER - 100)
+  public Response mismatched(MismatchedInputException exception) {
+    return json(exception);
   }
 
   @ServerExceptionMapper

@@ -39,6 +39,19 @@ class ProblemMappingTest {
   }
 
   @Test
+  void wrongJsonTypeNamesTheField() {
+    given()
+        .contentType("application/json")
+        .body("{\"ref\": [\"a\"]}")
+        .post("/probe/idempotent")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("code", equalTo("VALIDATION_FAILED"))
+        .body("errors.field", hasItem("ref"));
+  }
+
+  @Test
   void missingBodyIsAValidationError() {
     given().contentType("application/json").post("/probe/idempotent").then().statusCode(400);
   }
