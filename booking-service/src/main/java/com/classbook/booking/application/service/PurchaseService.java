@@ -28,6 +28,7 @@ import java.util.UUID;
 public class PurchaseService implements PurchasePackageUseCase, ViewWalletUseCase {
 
   private final TransactionRunner tx;
+  private final SlotAllocation allocation;
   private final PackageCatalog catalog;
   private final PaymentGateway payments;
   private final UserPackageRepository wallet;
@@ -36,12 +37,14 @@ public class PurchaseService implements PurchasePackageUseCase, ViewWalletUseCas
 
   public PurchaseService(
       TransactionRunner tx,
+      SlotAllocation allocation,
       PackageCatalog catalog,
       PaymentGateway payments,
       UserPackageRepository wallet,
       EventPublisher events,
       Clock clock) {
     this.tx = tx;
+    this.allocation = allocation;
     this.catalog = catalog;
     this.payments = payments;
     this.wallet = wallet;
@@ -77,7 +80,9 @@ public class PurchaseService implements PurchasePackageUseCase, ViewWalletUseCas
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     UserPackage bought =
         offer.purchasedBy(UUID.randomUUID().toString(), command.userId(), now, txId);
-    return tx.inTransaction(
+    // Retried as a whole when the database picks it as a deadlock victim; the charge is not
+    // repeated.
+    return allocation.retried(
         () ->
             wallet
                 .insert(bought)

@@ -7,13 +7,13 @@ import com.classbook.kernel.event.catalog.PackageState;
 import com.classbook.platform.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
  * Feeds the class and package replicas from the catalog's topics; the inbox gives each event one
- * effect, and the seat counter follows a class change after its commit.
+ * effect, and the seat counter follows a class change after its commit. Retries resubscribe at
+ * once, on the consumer's Vert.x context (a timer thread would have none for the database).
  */
 @ApplicationScoped
 public class CatalogReplicaConsumer {
@@ -39,7 +39,6 @@ public class CatalogReplicaConsumer {
         .chain(() -> refreshCounter(json))
         .onFailure()
         .retry()
-        .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
         .atMost(ATTEMPTS)
         .onFailure()
         .recoverWithUni(failure -> skip("class", failure));
@@ -54,7 +53,6 @@ public class CatalogReplicaConsumer {
             envelope -> sync.applyPackage(envelope.dataAs(PackageState.class)))
         .onFailure()
         .retry()
-        .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
         .atMost(ATTEMPTS)
         .onFailure()
         .recoverWithUni(failure -> skip("package", failure));

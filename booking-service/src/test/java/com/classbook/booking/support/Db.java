@@ -1,0 +1,107 @@
+package com.classbook.booking.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the booking test schema directly, to check invariants from MySQL itself. */
+public final class Db {
+  private static final String URL = "jdbc:mysql://127.0.0.1:3306/booking_test";
+
+  private Db() {}
+
+  public static List<Map<String, Object>> query(String sql, Object... params) {
+    try (Connection c = DriverManager.getConnection(URL, "booking", "booking-local-pw");
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      List<Map<String, Object>> rows = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+            row.put(r.getMetaData().getColumnLabel(i), r.getObject(i));
+          }
+          rows.add(row);
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static Map<String, Object> one(String sql, Object... params) {
+    List<Map<String, Object>> rows = query(sql, params);
+    assertEquals(1, rows.size(), "exactly one row for " + sql);
+    return rows.get(0);
+  }
+
+  public static long count(String sql, Object... params) {
+    return ((Number) one(sql, params).values().iterator().next()).longValue();
+  }
+
+  public static int integer(Map<String, Object> row, String column) {
+    return ((Number) row.get(column)).intValue();
+  }
+
+  /** Outbox events recorded for an aggregate with the given type. */
+  public static long events(String key, String type) {
+    return count(
+        "SELECT COUNT(*) FROM outbox_event WHERE event_key = ? AND event_type = ?", key, type);
+  }
+
+  /**
+   * I1 (no oversell) and I2 (free + reserved + seat-holding bookings = capacity) for a class, and
+   * I3 (credits = remaining + unrefunded credits used, remaining >= 0) for every package that paid
+   * one of its bookings.
+   */
+  public static void assertInvariants(String classId) {
+    Map<String, Object> cls =
+        one(
+            "SELECT capacity, free_slots, reserved_slots FROM class_inventory WHERE id = ?",
+            classId);
+    long seats =
+        count(
+            "SELECT COUNT(*) FROM bookings WHERE class_schedule_id = ?"
+                + " AND status IN ('CONFIRMED', 'CHECKED_IN', 'NO_SHOW')",
+            classId);
+    long reserved =
+        count(
+            "SELECT COUNT(*) FROM reserved_slot WHERE class_id = ? AND state = 'RESERVED'",
+            classId);
+    int capacity = integer(cls, "capacity");
+    assertTrue(seats <= capacity, "I1: " + seats + " seats taken of " + capacity);
+    assertEquals(
+        capacity,
+        integer(cls, "free_slots") + integer(cls, "reserved_slots") + seats,
+        "I2: free + reserved + booked = capacity");
+    assertEquals(reserved, integer(cls, "reserved_slots"), "reserved count = RESERVED rows");
+    for (Map<String, Object> p :
+        query(
+            "SELECT p.id, p.credits, p.remaining_credits FROM user_packages p WHERE p.id IN"
+                + " (SELECT user_package_id FROM bookings WHERE class_schedule_id = ?)",
+            classId)) {
+      long used =
+          count(
+              "SELECT COALESCE(SUM(credits_used), 0) FROM bookings"
+                  + " WHERE user_package_id = ? AND is_refunded = FALSE",
+              p.get("id"));
+      assertTrue(integer(p, "remaining_credits") >= 0, "I3: remaining >= 0");
+      assertEquals(
+          integer(p, "credits"),
+          integer(p, "remaining_credits") + used,
+          "I3: credits = remaining + unrefunded used, package " + p.get("id"));
+    }
+  }
+}
