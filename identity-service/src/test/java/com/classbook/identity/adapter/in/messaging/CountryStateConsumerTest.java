@@ -1,0 +1,60 @@
+package com.classbook.identity.adapter.in.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import com.classbook.identity.domain.Country;
+import com.classbook.identity.support.Accounts;
+import com.classbook.identity.support.Countries;
+import com.classbook.kernel.event.Topics;
+import com.classbook.platform.testing.KafkaProbe;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CountryStateConsumerTest {
+  private static final String CODE = "WF";
+
+  private static int register(String countryCode) {
+    Map<String, Object> body = new HashMap<>(Accounts.registration(Accounts.uniqueEmail()));
+    body.put("countryCode", countryCode);
+    return given()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/auth/register")
+        .then()
+        .extract()
+        .statusCode();
+  }
+
+  @Test
+  void theReplicaFollowsTheCatalogsLatestState() {
+    Countries.ensure(CODE, true);
+    Country replicated = Countries.replicated(CODE).orElseThrow();
+    assertThat(replicated.name(), is("Country " + CODE));
+    assertThat(replicated.timeZone(), is("Pacific/Funafuti"));
+    assertThat(register(CODE), is(201));
+
+    Countries.ensure(CODE, false);
+    assertThat(register(CODE), is(422));
+
+    Countries.ensure(CODE, true);
+    assertThat(register(CODE), is(201));
+  }
+
+  @Test
+  void anUnreadableRecordDoesNotStallTheReplica() {
+    Countries.ensure(CODE, false);
+    KafkaProbe.send(Topics.CATALOG_COUNTRIES, CODE, "{not json");
+    Countries.publish(CODE, true);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> Countries.replicated(CODE).map(Country::active).orElse(false));
+  }
+}

@@ -1,0 +1,125 @@
+package com.classbook.identity.application.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.classbook.identity.application.port.in.AuthTokens;
+import com.classbook.identity.application.port.in.LoginCommand;
+import com.classbook.identity.application.port.in.RegisterUserCommand;
+import com.classbook.identity.domain.LoginThrottled;
+import com.classbook.identity.domain.User;
+import com.classbook.kernel.problem.DomainProblem;
+import com.classbook.kernel.problem.ProblemCode;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class AuthenticationServiceTest {
+  private static final String PASSWORD = "long-enough-1";
+  private final Fakes fakes = new Fakes();
+  private final AuthenticationService auth = fakes.authentication();
+
+  private User account(String email, boolean verified) {
+    RegistrationService registration = fakes.registration();
+    User user =
+        registration
+            .register(new RegisterUserCommand(email, PASSWORD, "Ada", "L", "SG"))
+            .await()
+            .indefinitely();
+    if (verified) {
+      registration.verify(fakes.mails.lastToken(email)).await().indefinitely();
+    }
+    return user;
+  }
+
+  private AuthTokens login(String email, String password, String address) {
+    return auth.login(new LoginCommand(email, password, address)).await().indefinitely();
+  }
+
+  private DomainProblem loginFails(String email, String password, String address) {
+    return assertThrows(DomainProblem.class, () -> login(email, password, address));
+  }
+
+  @Test
+  void aVerifiedAccountGetsATokenPair() {
+    User user = account("ada@example.com", true);
+    AuthTokens tokens = login("ADA@example.com", PASSWORD, "1.1.1.1");
+    assertEquals("access:" + user.id() + ":MEMBER", tokens.accessToken());
+    assertEquals(900, tokens.expiresIn());
+    assertEquals(1, fakes.refreshTokens.liveTokens(user.id()));
+  }
+
+  @Test
+  void wrongPasswordsAndUnknownAccountsFailAlikeAndCount() {
+    account("ada@example.com", true);
+    assertEquals(
+        ProblemCode.INVALID_CREDENTIALS, loginFails("ada@example.com", "wrong-pass-1", "a").code());
+    assertEquals(
+        ProblemCode.INVALID_CREDENTIALS, loginFails("eve@example.com", PASSWORD, "a").code());
+    assertEquals(1, fakes.hasher.dummyVerifications, "unknown accounts still cost a hash");
+    assertEquals(2, fakes.limiter.addressFailures.get("a"));
+    assertEquals(1, fakes.limiter.accountFailures.get("ada@example.com"));
+  }
+
+  @Test
+  void unverifiedAccountsAreRefusedWithoutCountingAFailure() {
+    account("ada@example.com", false);
+    assertEquals(
+        ProblemCode.EMAIL_NOT_VERIFIED, loginFails("ada@example.com", PASSWORD, "a").code());
+    assertTrue(fakes.limiter.accountFailures.isEmpty());
+  }
+
+  @Test
+  void aThrottledLoginIsRefusedBeforeThePasswordIsChecked() {
+    account("ada@example.com", true);
+    for (int i = 0; i < 5; i++) {
+      loginFails("ada@example.com", "wrong-pass-1", "addr-" + i);
+    }
+    DomainProblem problem = loginFails("ada@example.com", PASSWORD, "elsewhere");
+    assertTrue(problem instanceof LoginThrottled);
+    assertEquals(ProblemCode.TOO_MANY_ATTEMPTS, problem.code());
+    assertEquals(900, ((LoginThrottled) problem).retryAfterSeconds());
+  }
+
+  @Test
+  void aSuccessResetsTheAccountCountButNotTheAddressCount() {
+    account("ada@example.com", true);
+    loginFails("ada@example.com", "wrong-pass-1", "a");
+    login("ada@example.com", PASSWORD, "a");
+    assertTrue(fakes.limiter.accountFailures.isEmpty());
+    assertEquals(1, fakes.limiter.addressFailures.get("a"));
+  }
+
+  @Test
+  void refreshRotatesAndAReplayRevokesTheFamily() {
+    User user = account("ada@example.com", true);
+    AuthTokens first = login("ada@example.com", PASSWORD, "a");
+    AuthTokens second = auth.refresh(first.refreshToken()).await().indefinitely();
+    assertNotEquals(first.refreshToken(), second.refreshToken());
+
+    DomainProblem replay =
+        assertThrows(
+            DomainProblem.class, () -> auth.refresh(first.refreshToken()).await().indefinitely());
+    assertEquals(ProblemCode.INVALID_TOKEN, replay.code());
+    assertEquals(401, replay.status());
+    assertEquals(0, fakes.refreshTokens.liveTokens(user.id()), "the family was revoked");
+    assertThrows(
+        DomainProblem.class, () -> auth.refresh(second.refreshToken()).await().indefinitely());
+  }
+
+  @Test
+  void expiredAndLoggedOutRefreshTokensAreRejected() {
+    account("ada@example.com", true);
+    AuthTokens session = login("ada@example.com", PASSWORD, "a");
+    fakes.clock.advance(Duration.ofDays(14));
+    assertThrows(
+        DomainProblem.class, () -> auth.refresh(session.refreshToken()).await().indefinitely());
+
+    fakes.clock.advance(Duration.ofDays(-14));
+    AuthTokens other = login("ada@example.com", PASSWORD, "a");
+    auth.logout(other.refreshToken()).await().indefinitely();
+    assertThrows(
+        DomainProblem.class, () -> auth.refresh(other.refreshToken()).await().indefinitely());
+  }
+}

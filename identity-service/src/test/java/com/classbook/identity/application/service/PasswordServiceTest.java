@@ -1,0 +1,94 @@
+package com.classbook.identity.application.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.classbook.identity.application.port.in.ChangePasswordCommand;
+import com.classbook.identity.application.port.in.LoginCommand;
+import com.classbook.identity.application.port.in.RegisterUserCommand;
+import com.classbook.identity.application.port.in.ResetPasswordCommand;
+import com.classbook.identity.domain.User;
+import com.classbook.kernel.problem.DomainProblem;
+import com.classbook.kernel.problem.ProblemCode;
+import org.junit.jupiter.api.Test;
+
+class PasswordServiceTest {
+  private static final String PASSWORD = "long-enough-1";
+  private static final String NEW_PASSWORD = "even-longer-22";
+  private final Fakes fakes = new Fakes();
+  private final PasswordService passwords = fakes.passwords();
+
+  private User account(String email) {
+    return fakes
+        .registration()
+        .register(new RegisterUserCommand(email, PASSWORD, "Ada", "L", "SG"))
+        .await()
+        .indefinitely();
+  }
+
+  @Test
+  void forgotPasswordMailsOnlyExistingAccounts() {
+    account("ada@example.com");
+    int before = fakes.mails.sent.size();
+    passwords.requestReset("nobody@example.com").await().indefinitely();
+    assertEquals(before, fakes.mails.sent.size());
+    passwords.requestReset("ADA@example.com").await().indefinitely();
+    assertEquals(before + 1, fakes.mails.sent.size());
+  }
+
+  @Test
+  void resetChangesThePasswordVerifiesTheEmailAndRevokesSessions() {
+    User user = account("ada@example.com");
+    fakes.registration().verify(fakes.mails.lastToken("ada@example.com")).await().indefinitely();
+    fakes
+        .authentication()
+        .login(new LoginCommand("ada@example.com", PASSWORD, "a"))
+        .await()
+        .indefinitely();
+    assertEquals(1, fakes.refreshTokens.liveTokens(user.id()));
+
+    passwords.requestReset("ada@example.com").await().indefinitely();
+    String token = fakes.mails.lastToken("ada@example.com");
+    passwords.reset(new ResetPasswordCommand(token, NEW_PASSWORD)).await().indefinitely();
+
+    User after = fakes.users.byId.get(user.id());
+    assertTrue(fakes.hasher.verify(NEW_PASSWORD, after.passwordHash()).await().indefinitely());
+    assertEquals(0, fakes.refreshTokens.liveTokens(user.id()));
+    DomainProblem reuse =
+        assertThrows(
+            DomainProblem.class,
+            () ->
+                passwords
+                    .reset(new ResetPasswordCommand(token, "third-password-3"))
+                    .await()
+                    .indefinitely());
+    assertEquals(ProblemCode.INVALID_TOKEN, reuse.code());
+  }
+
+  @Test
+  void changePasswordNeedsTheCurrentPassword() {
+    User user = account("ada@example.com");
+    DomainProblem wrong =
+        assertThrows(
+            DomainProblem.class,
+            () ->
+                passwords
+                    .changePassword(
+                        new ChangePasswordCommand(user.id(), "not-the-password", NEW_PASSWORD))
+                    .await()
+                    .indefinitely());
+    assertEquals(ProblemCode.INVALID_CREDENTIALS, wrong.code());
+
+    passwords
+        .changePassword(new ChangePasswordCommand(user.id(), PASSWORD, NEW_PASSWORD))
+        .await()
+        .indefinitely();
+    assertTrue(
+        fakes
+            .hasher
+            .verify(NEW_PASSWORD, fakes.users.byId.get(user.id()).passwordHash())
+            .await()
+            .indefinitely());
+  }
+}
