@@ -8,7 +8,6 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -37,8 +36,7 @@ public class ClassSchedulePersistenceAdapter implements ClassScheduleRepository 
 
   @Override
   public Uni<Optional<ClassSchedule>> findByIdForUpdate(String id) {
-    return rows.findById(id, LockModeType.PESSIMISTIC_WRITE)
-        .map(row -> Optional.ofNullable(toDomain(row)));
+    return RowLocks.lock("class_schedules", "id", id).chain(() -> findById(id));
   }
 
   @Override

@@ -8,7 +8,6 @@ import com.classbook.kernel.value.CountryCode;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -37,10 +36,7 @@ public class CountryPersistenceAdapter implements CountryRepository {
 
   @Override
   public Uni<Optional<Country>> findByCodeForUpdate(CountryCode code) {
-    return rows.find("code", code.value())
-        .withLock(LockModeType.PESSIMISTIC_WRITE)
-        .firstResult()
-        .map(row -> Optional.ofNullable(toDomain(row)));
+    return RowLocks.lock("countries", "code", code.value()).chain(() -> findByCode(code));
   }
 
   @Override

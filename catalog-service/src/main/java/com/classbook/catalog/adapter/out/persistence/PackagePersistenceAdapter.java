@@ -7,7 +7,6 @@ import com.classbook.kernel.value.Money;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,8 @@ public class PackagePersistenceAdapter implements PackageRepository {
 
   @Override
   public Uni<Optional<CreditPackage>> findByIdForUpdate(String id) {
-    return rows.findById(id, LockModeType.PESSIMISTIC_WRITE)
+    return RowLocks.lock("packages", "id", id)
+        .chain(() -> rows.findById(id))
         .map(row -> Optional.ofNullable(toDomain(row)));
   }
 
