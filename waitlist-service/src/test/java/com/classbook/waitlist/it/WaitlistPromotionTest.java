@@ -1,0 +1,239 @@
+package com.classbook.waitlist.it;
+
+import static com.classbook.waitlist.support.Studio.WAIT;
+import static com.classbook.waitlist.support.Studio.book;
+import static com.classbook.waitlist.support.Studio.booked;
+import static com.classbook.waitlist.support.Studio.bookingOf;
+import static com.classbook.waitlist.support.Studio.cancelBooking;
+import static com.classbook.waitlist.support.Studio.entry;
+import static com.classbook.waitlist.support.Studio.inDays;
+import static com.classbook.waitlist.support.Studio.joined;
+import static com.classbook.waitlist.support.Studio.memberWithCredits;
+import static com.classbook.waitlist.support.Studio.offerPackage;
+import static com.classbook.waitlist.support.Studio.remainingCredits;
+import static com.classbook.waitlist.support.Studio.scheduleClass;
+import static com.classbook.waitlist.support.Studio.statusOf;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.classbook.kernel.event.EventEnvelope;
+import com.classbook.kernel.event.EventJson;
+import com.classbook.kernel.event.Topics;
+import com.classbook.kernel.event.booking.BookingEvent;
+import com.classbook.kernel.event.catalog.ClassState;
+import com.classbook.kernel.event.catalog.PackageState;
+import com.classbook.kernel.event.waitlist.WaitlistEvent;
+import com.classbook.platform.testing.KafkaProbe;
+import com.classbook.platform.testing.TestTokens;
+import com.classbook.waitlist.support.BookingServiceProcess;
+import com.classbook.waitlist.support.Sql;
+import com.classbook.waitlist.support.Studio;
+import com.classbook.waitlist.support.Studio.Member;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Promotion of freed seats in join order, against the real booking service and Kafka. */
+@QuarkusTest
+@WithTestResource(value = BookingServiceProcess.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class WaitlistPromotionTest {
+
+  private PackageState tenCredits;
+
+  @BeforeEach
+  void aPackage() {
+    tenCredits = offerPackage(10);
+  }
+
+  @Test
+  void freedSeatsGoToTheWaitingMembersInJoinOrder() {
+    ClassState full = scheduleClass(inDays(5), 2, 2);
+    Member first = memberWithCredits(tenCredits);
+    Member second = memberWithCredits(tenCredits);
+    String firstSeat = booked(first, full.id());
+    String secondSeat = booked(second, full.id());
+    Member ann = memberWithCredits(tenCredits);
+    Member bob = memberWithCredits(tenCredits);
+    Member cat = memberWithCredits(tenCredits);
+    String annEntry = joined(ann, full.id());
+    String bobEntry = joined(bob, full.id());
+    String catEntry = joined(cat, full.id());
+
+    cancelBooking(first, firstSeat);
+    awaitStatus(ann, annEntry, "PROMOTED");
+    assertEquals(1, entry(bob, bobEntry).get("position"));
+    assertEquals(2, entry(cat, catEntry).get("position"));
+
+    cancelBooking(second, secondSeat);
+    awaitStatus(bob, bobEntry, "PROMOTED");
+    assertEquals(1, entry(cat, catEntry).get("position"));
+
+    Map<String, Object> annEntryView = entry(ann, annEntry);
+    assertEquals(null, annEntryView.get("position"));
+    assertTrue(annEntryView.get("promotedAt") != null);
+    assertEquals("CONFIRMED", bookingOf(ann, (String) annEntryView.get("bookingId")).get("status"));
+    assertEquals(
+        "CONFIRMED", bookingOf(bob, (String) entry(bob, bobEntry).get("bookingId")).get("status"));
+    assertEquals(8, remainingCredits(ann));
+    assertEquals(
+        List.of(WaitlistEvent.JOINED, WaitlistEvent.PROMOTED), Studio.eventTypes(annEntry, 2));
+    assertEquals(
+        0,
+        Sql.booking(
+            "SELECT COUNT(*) FROM class_inventory WHERE id = ? AND reserved_slots > 0", full.id()));
+  }
+
+  @Test
+  void aHeadThatCanNoLongerBePromotedIsSkippedAndRefunded() {
+    ClassState full = scheduleClass(inDays(6), 1, 2);
+    Member seated = memberWithCredits(tenCredits);
+    String seat = booked(seated, full.id());
+    Member ann = memberWithCredits(tenCredits);
+    Member bob = memberWithCredits(tenCredits);
+    String annEntry = joined(ann, full.id());
+    String bobEntry = joined(bob, full.id());
+    // Ann's hold is released behind the waitlist's back: she can no longer be promoted.
+    String annHold = (String) entry(ann, annEntry).get("bookingId");
+    Studio.booking(new Member("waitlist-service", TestTokens.service()))
+        .post("/internal/v1/holds/" + annHold + "/release")
+        .then()
+        .statusCode(200);
+
+    cancelBooking(seated, seat);
+
+    awaitStatus(bob, bobEntry, "PROMOTED");
+    Map<String, Object> skipped = entry(ann, annEntry);
+    assertEquals("REFUNDED", skipped.get("status"));
+    assertEquals(true, skipped.get("refunded"));
+    assertEquals(10, remainingCredits(ann));
+    assertEquals(
+        List.of(WaitlistEvent.JOINED, WaitlistEvent.REFUNDED), Studio.eventTypes(annEntry, 2));
+  }
+
+  @Test
+  void aDuplicatedCancellationEventPromotesOnlyOnce() {
+    ClassState full = scheduleClass(inDays(7), 1, 2);
+    Member seated = memberWithCredits(tenCredits);
+    String seat = booked(seated, full.id());
+    Member ann = memberWithCredits(tenCredits);
+    Member bob = memberWithCredits(tenCredits);
+    String annEntry = joined(ann, full.id());
+    String bobEntry = joined(bob, full.id());
+
+    cancelBooking(seated, seat);
+    awaitStatus(ann, annEntry, "PROMOTED");
+    ConsumerRecord<String, String> cancelled =
+        KafkaProbe.awaitMatching(
+                Topics.BOOKING_BOOKINGS,
+                r ->
+                    seat.equals(r.key())
+                        && BookingEvent.CANCELLED.equals(EventJson.read(r.value()).type()),
+                WAIT)
+            .get(0);
+    // The same event again (a redelivery) and as a new event id (a second publication).
+    EventEnvelope original = EventJson.read(cancelled.value());
+    EventEnvelope copy =
+        EventEnvelope.of(
+            original.source(),
+            original.type(),
+            original.subject(),
+            original.time(),
+            original.dataAs(BookingEvent.class));
+    KafkaProbe.send(Topics.BOOKING_BOOKINGS, seat, cancelled.value());
+    KafkaProbe.send(Topics.BOOKING_BOOKINGS, seat, EventJson.write(copy));
+
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                Sql.waitlist(
+                        "SELECT COUNT(*) FROM inbox_event WHERE consumer = 'waitlist-booking-events'"
+                            + " AND event_id = ?",
+                        copy.id())
+                    == 1);
+    assertEquals("WAITING", statusOf(bob, bobEntry));
+    assertEquals(1, entry(bob, bobEntry).get("position"));
+    assertEquals(1, Sql.waitlist("SELECT COUNT(*) FROM freed_slot WHERE slot_ref = ?", seat));
+    assertEquals(
+        1, Sql.waitlist("SELECT COUNT(*) FROM waitlist_entry WHERE promoted_slot_ref = ?", seat));
+    assertEquals(
+        List.of(WaitlistEvent.JOINED, WaitlistEvent.PROMOTED), Studio.eventTypes(annEntry, 2));
+  }
+
+  @Test
+  void aFreedSeatIsNeverTakenByANewcomerWhileSomeoneWaits() throws Exception {
+    ClassState full = scheduleClass(inDays(8), 1, 2);
+    Member seated = memberWithCredits(tenCredits);
+    String seat = booked(seated, full.id());
+    Member ann = memberWithCredits(tenCredits);
+    String annEntry = joined(ann, full.id());
+    List<Member> newcomers =
+        List.of(
+            memberWithCredits(tenCredits),
+            memberWithCredits(tenCredits),
+            memberWithCredits(tenCredits),
+            memberWithCredits(tenCredits));
+
+    Thread canceller = new Thread(() -> cancelBooking(seated, seat));
+    List<Integer> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Thread> rushers =
+        newcomers.stream()
+            .map(
+                m ->
+                    new Thread(
+                        () -> {
+                          for (int i = 0; i < 15; i++) {
+                            answers.add(book(m, full.id()).statusCode());
+                          }
+                        }))
+            .toList();
+    rushers.forEach(Thread::start);
+    canceller.start();
+    canceller.join();
+    for (Thread rusher : rushers) {
+      rusher.join();
+    }
+
+    awaitStatus(ann, annEntry, "PROMOTED");
+    assertTrue(answers.stream().noneMatch(status -> status == 201), "a newcomer got the seat");
+    assertTrue(answers.stream().allMatch(status -> status == 409), "answers: " + answers);
+    assertEquals(
+        1,
+        Sql.booking(
+            "SELECT COUNT(*) FROM bookings WHERE class_schedule_id = ? AND status = 'CONFIRMED'",
+            full.id()));
+  }
+
+  @Test
+  void aCancelledClassRefundsEveryWaitingMember() {
+    ClassState full = scheduleClass(inDays(9), 1, 2);
+    Member seated = memberWithCredits(tenCredits);
+    booked(seated, full.id());
+    Member ann = memberWithCredits(tenCredits);
+    Member bob = memberWithCredits(tenCredits);
+    String annEntry = joined(ann, full.id());
+    String bobEntry = joined(bob, full.id());
+
+    Studio.cancelClass(full);
+
+    awaitStatus(ann, annEntry, "REFUNDED");
+    awaitStatus(bob, bobEntry, "REFUNDED");
+    await().atMost(WAIT).until(() -> remainingCredits(ann) == 10 && remainingCredits(bob) == 10);
+    assertEquals(
+        List.of(WaitlistEvent.JOINED, WaitlistEvent.REFUNDED), Studio.eventTypes(bobEntry, 2));
+  }
+
+  static void awaitStatus(Member member, String entryId, String status) {
+    await()
+        .atMost(WAIT)
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> status.equals(statusOf(member, entryId)));
+  }
+}
