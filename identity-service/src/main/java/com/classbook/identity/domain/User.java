@@ -1,6 +1,7 @@
 package com.classbook.identity.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -53,6 +54,7 @@ public final class User {
       String lastName,
       String countryCode,
       Instant now) {
+    now = storable(now);
     return new User(
         UUID.randomUUID(),
         email,
@@ -70,6 +72,7 @@ public final class User {
   /** The seeded administrator of a fresh installation. */
   public static User administrator(
       EmailAddress email, String passwordHash, String countryCode, Instant now) {
+    now = storable(now);
     return new User(
         UUID.randomUUID(),
         email,
@@ -82,6 +85,11 @@ public final class User {
         now,
         now,
         0);
+  }
+
+  /** Microsecond precision, as stored: the creation answer equals every later read. */
+  private static Instant storable(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS);
   }
 
   /** Marks the email verified; false when it already was (verification is idempotent). */

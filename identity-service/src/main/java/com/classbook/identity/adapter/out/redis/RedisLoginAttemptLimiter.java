@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -39,6 +42,9 @@ public class RedisLoginAttemptLimiter implements LoginAttemptLimiter {
           + "end "
           + "return wait";
 
+  private static final Logger LOG = Logger.getLogger(RedisLoginAttemptLimiter.class);
+  private static final Duration CALL_TIMEOUT = Duration.ofMillis(500);
+
   private final RedissonClient redisson;
   private final int accountLimit;
   private final int addressLimit;
@@ -57,7 +63,7 @@ public class RedisLoginAttemptLimiter implements LoginAttemptLimiter {
 
   @Override
   public Uni<OptionalLong> retryAfter(String canonicalEmail, String clientAddress) {
-    return VertxContexts.<Long>fromStage(
+    return guarded(
             () ->
                 script()
                     .evalAsync(
@@ -66,7 +72,8 @@ public class RedisLoginAttemptLimiter implements LoginAttemptLimiter {
                         RScript.ReturnType.INTEGER,
                         List.<Object>of(accountKey(canonicalEmail), addressKey(clientAddress)),
                         String.valueOf(accountLimit),
-                        String.valueOf(addressLimit)))
+                        String.valueOf(addressLimit)),
+            0L)
         .map(
             waitMs ->
                 waitMs == null || waitMs <= 0
@@ -76,7 +83,7 @@ public class RedisLoginAttemptLimiter implements LoginAttemptLimiter {
 
   @Override
   public Uni<Void> recordFailure(String canonicalEmail, String clientAddress) {
-    return VertxContexts.<Long>fromStage(
+    return guarded(
             () ->
                 script()
                     .evalAsync(
@@ -84,15 +91,34 @@ public class RedisLoginAttemptLimiter implements LoginAttemptLimiter {
                         RECORD,
                         RScript.ReturnType.INTEGER,
                         List.<Object>of(accountKey(canonicalEmail), addressKey(clientAddress)),
-                        String.valueOf(window.toMillis())))
+                        String.valueOf(window.toMillis())),
+            0L)
         .replaceWithVoid();
   }
 
   @Override
   public Uni<Void> resetAccount(String canonicalEmail) {
-    return VertxContexts.fromStage(
-            () -> redisson.getBucket(accountKey(canonicalEmail)).deleteAsync())
+    return guarded(() -> redisson.getBucket(accountKey(canonicalEmail)).deleteAsync(), false)
         .replaceWithVoid();
+  }
+
+  /**
+   * Runs a Redis call with a short deadline. Without Redis the limits cannot be counted; logins
+   * then go on unlimited (bcrypt still slows guessing) rather than failing for everyone.
+   */
+  private <T> Uni<T> guarded(Supplier<? extends CompletionStage<T>> call, T fallback) {
+    return VertxContexts.resumeOnCaller(
+        Uni.createFrom()
+            .completionStage(call)
+            .ifNoItem()
+            .after(CALL_TIMEOUT)
+            .fail()
+            .onFailure()
+            .recoverWithItem(
+                failure -> {
+                  LOG.warnf("login limits unavailable, not enforced: %s", failure.toString());
+                  return fallback;
+                }));
   }
 
   private RScript script() {

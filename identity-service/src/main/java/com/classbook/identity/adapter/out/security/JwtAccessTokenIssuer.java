@@ -117,7 +117,7 @@ public class JwtAccessTokenIssuer implements AccessTokenIssuer {
 
   private static PrivateKey readPrivateKey(String location) {
     try {
-      return KeyUtils.readPrivateKey(location);
+      return KeyUtils.decodePrivateKey(PemLocations.read(location));
     } catch (Exception e) {
       throw new IllegalStateException("cannot read the token signing key at " + location, e);
     }
@@ -125,7 +125,7 @@ public class JwtAccessTokenIssuer implements AccessTokenIssuer {
 
   private static RSAPublicKey readPublicKey(String location) {
     try {
-      PublicKey key = KeyUtils.readPublicKey(location);
+      PublicKey key = KeyUtils.decodePublicKey(PemLocations.read(location));
       if (key instanceof RSAPublicKey rsa) {
         return rsa;
       }

@@ -1,18 +1,14 @@
 package com.classbook.identity.adapter.in.messaging;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
 import com.classbook.identity.domain.Country;
 import com.classbook.identity.support.Accounts;
 import com.classbook.identity.support.Countries;
-import com.classbook.kernel.event.Topics;
-import com.classbook.platform.testing.KafkaProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,15 +42,5 @@ class CountryStateConsumerTest {
 
     Countries.ensure(CODE, true);
     assertThat(register(CODE), is(201));
-  }
-
-  @Test
-  void anUnreadableRecordDoesNotStallTheReplica() {
-    Countries.ensure(CODE, false);
-    KafkaProbe.send(Topics.CATALOG_COUNTRIES, CODE, "{not json");
-    Countries.publish(CODE, true);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> Countries.replicated(CODE).map(Country::active).orElse(false));
   }
 }
