@@ -95,7 +95,12 @@ public class IdempotentRequests {
             })
         .onFailure()
         .call(failure -> release(caller, key))
-        .chain(response -> complete(caller, key, response).replaceWith(response));
+        .chain(
+            response ->
+                response.getStatus() >= 500
+                    // A server-side failure is not an answer to keep: free the key for a retry.
+                    ? release(caller, key).replaceWith(response)
+                    : complete(caller, key, response).replaceWith(response));
   }
 
   private Uni<Response> existing(String caller, String key, String hash) {

@@ -5,22 +5,14 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,17 +28,17 @@ public class OutboxRelay {
       "SELECT seq, topic, event_key, event_id, event_type, payload FROM outbox_event"
           + " WHERE published_at IS NULL ORDER BY seq LIMIT ?1 FOR UPDATE SKIP LOCKED";
 
-  private final MutinyEmitter<String> emitter;
+  private final OutboxSender sender;
   private final Clock clock;
   private final int batchSize;
   private final AtomicBoolean stopping = new AtomicBoolean();
   private volatile boolean brokerDown;
 
   public OutboxRelay(
-      @Channel("outbox") MutinyEmitter<String> emitter,
+      OutboxSender sender,
       Clock clock,
       @ConfigProperty(name = "classbook.outbox.batch-size") int batchSize) {
-    this.emitter = emitter;
+    this.sender = sender;
     this.clock = clock;
     this.batchSize = batchSize;
   }
@@ -56,7 +48,7 @@ public class OutboxRelay {
       delayed = "${classbook.outbox.relay-delay:3s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> relay() {
-    if (stopping.get()) {
+    if (stopping.get() || !senderWired()) {
       return Uni.createFrom().voidItem();
     }
     return publishPending()
@@ -78,6 +70,17 @@ public class OutboxRelay {
               return 0;
             })
         .replaceWithVoid();
+  }
+
+  /** The messaging channel is wired during startup; until then the relay simply waits a pass. */
+  private boolean senderWired() {
+    try {
+      sender.ready();
+      return true;
+    } catch (RuntimeException notYet) {
+      LOG.debugf("outbox channel not wired yet: %s", notYet.getMessage());
+      return false;
+    }
   }
 
   /** Publishes one batch in a transaction that holds the claimed rows; returns its size. */
@@ -102,7 +105,7 @@ public class OutboxRelay {
     Uni<Void> sends = Uni.createFrom().voidItem();
     for (PendingEvent event : batch) {
       // Sequential sends keep per-key order even across partitions' retries.
-      sends = sends.chain(() -> send(event));
+      sends = sends.chain(() -> sender.send(event));
     }
     long last = batch.get(batch.size() - 1).seq();
     long first = batch.get(0).seq();
@@ -124,34 +127,6 @@ public class OutboxRelay {
         .replaceWith(batch.size());
   }
 
-  private Uni<Void> send(PendingEvent event) {
-    RecordHeaders headers = new RecordHeaders();
-    headers.add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-    headers.add("ce_type", event.type().getBytes(StandardCharsets.UTF_8));
-    OutgoingKafkaRecordMetadata<String> metadata =
-        OutgoingKafkaRecordMetadata.<String>builder()
-            .withTopic(event.topic())
-            .withKey(event.key())
-            .withHeaders(headers)
-            .build();
-    return Uni.createFrom()
-        .emitter(
-            done ->
-                emitter.sendMessageAndForget(
-                    Message.of(event.payload(), Metadata.of(metadata))
-                        .withAck(
-                            () -> {
-                              done.complete(null);
-                              return CompletableFuture.completedFuture(null);
-                            })
-                        .withNack(
-                            failure -> {
-                              done.fail(failure);
-                              return CompletableFuture.completedFuture(null);
-                            })));
-  }
-
-  /** Stops claiming new batches; called on shutdown so in-flight work finishes cleanly. */
   void stop(@Observes ShutdownEvent shutdown) {
     stopping.set(true);
   }

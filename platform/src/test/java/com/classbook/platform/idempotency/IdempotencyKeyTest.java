@@ -3,6 +3,7 @@ package com.classbook.platform.idempotency;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.classbook.platform.probe.ProbeResource;
@@ -71,6 +72,14 @@ class IdempotencyKeyTest {
         .statusCode(409)
         .header(IdempotentRequests.REPLAYED_HEADER, "true")
         .body("code", equalTo("CLASS_FULL"));
+  }
+
+  @Test
+  void aServerSideFailureIsNotKeptSoTheClientCanRetry() {
+    String key = UUID.randomUUID().toString();
+    String ref = "unavailable-" + UUID.randomUUID().toString().substring(0, 8);
+    post(key, ref).then().statusCode(503).body("code", equalTo("SERVICE_UNAVAILABLE"));
+    post(key, ref).then().statusCode(503).header(IdempotentRequests.REPLAYED_HEADER, nullValue());
   }
 
   @Test

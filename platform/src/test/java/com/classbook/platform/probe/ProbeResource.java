@@ -87,6 +87,11 @@ public class ProbeResource {
         key,
         request,
         () -> {
+          if (request.ref().startsWith("unavailable")) {
+            return Uni.createFrom()
+                .failure(
+                    new DomainProblem(ProblemCode.SERVICE_UNAVAILABLE, "probe dependency down"));
+          }
           if (request.ref().startsWith("refuse")) {
             return Uni.createFrom()
                 .failure(new DomainProblem(ProblemCode.CLASS_FULL, "probe refused"));
