@@ -1,6 +1,5 @@
 package com.classbook.waitlist.adapter.in.rest;
 
-import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.value.Roles;
 import com.classbook.platform.idempotency.IdempotentRequests;
 import com.classbook.waitlist.application.port.in.JoinWaitlistCommand;
@@ -73,11 +72,7 @@ public class WaitlistResource {
                         view ->
                             Response.status(Response.Status.CREATED)
                                 .entity(WaitlistEntryResponse.of(view))
-                                .build())
-                    .onFailure(RetryableProblem::applies)
-                    .transform(RetryableProblem::new))
-        .onFailure(RetryableProblem.class)
-        .transform(failure -> ((RetryableProblem) failure).problem);
+                                .build()));
   }
 
   @GET
@@ -93,22 +88,5 @@ public class WaitlistResource {
     return Uni.createFrom()
         .deferred(() -> leave.leave(new LeaveWaitlistCommand(jwt.getSubject(), id)))
         .map(WaitlistEntryResponse::of);
-  }
-
-  /**
-   * A 5xx outcome must not be stored as the answer to an Idempotency-Key: carried past the
-   * idempotency layer as a plain failure (which frees the key), then rendered as the problem.
-   */
-  private static final class RetryableProblem extends RuntimeException {
-    private final DomainProblem problem;
-
-    RetryableProblem(Throwable failure) {
-      super(failure.getMessage(), failure, false, false);
-      this.problem = (DomainProblem) failure;
-    }
-
-    static boolean applies(Throwable failure) {
-      return failure instanceof DomainProblem problem && problem.status() >= 500;
-    }
   }
 }
