@@ -1,0 +1,200 @@
+package com.classbook.catalog.application;
+
+import com.classbook.catalog.application.port.out.AvailabilityView;
+import com.classbook.catalog.application.port.out.CatalogEventPublisher;
+import com.classbook.catalog.application.port.out.ClassScheduleRepository;
+import com.classbook.catalog.application.port.out.CountryRepository;
+import com.classbook.catalog.application.port.out.PackageRepository;
+import com.classbook.catalog.domain.country.Country;
+import com.classbook.catalog.domain.creditpackage.CreditPackage;
+import com.classbook.catalog.domain.schedule.ClassChange;
+import com.classbook.catalog.domain.schedule.ClassSchedule;
+import com.classbook.catalog.domain.schedule.SeatAvailability;
+import com.classbook.kernel.problem.DomainProblem;
+import com.classbook.kernel.problem.ProblemCode;
+import com.classbook.kernel.value.CountryCode;
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** In-memory fakes of every catalog port, for use-case tests without Quarkus. */
+public final class InMemoryCatalog {
+  public final Map<String, Country> countries = new TreeMap<>();
+  public final Map<String, CreditPackage> packages = new LinkedHashMap<>();
+  public final Map<String, ClassSchedule> classes = new LinkedHashMap<>();
+  public final Map<String, SeatAvailability> seats = new HashMap<>();
+  public final List<String> published = new ArrayList<>();
+
+  public CountryRepository countryRepository() {
+    return new CountryRepository() {
+      @Override
+      public Uni<Optional<Country>> findByCode(CountryCode code) {
+        return item(Optional.ofNullable(countries.get(code.value())));
+      }
+
+      @Override
+      public Uni<Optional<Country>> findByCodeForUpdate(CountryCode code) {
+        return findByCode(code);
+      }
+
+      @Override
+      public Uni<List<Country>> findAllByCode() {
+        return item(List.copyOf(countries.values()));
+      }
+
+      @Override
+      public Uni<Void> add(Country country) {
+        if (countries.putIfAbsent(country.code().value(), country) != null) {
+          return Uni.createFrom().failure(new DomainProblem(ProblemCode.COUNTRY_EXISTS, "taken"));
+        }
+        return Uni.createFrom().voidItem();
+      }
+
+      @Override
+      public Uni<Void> save(Country country) {
+        countries.put(country.code().value(), country);
+        return Uni.createFrom().voidItem();
+      }
+    };
+  }
+
+  public PackageRepository packageRepository() {
+    return new PackageRepository() {
+      @Override
+      public Uni<Optional<CreditPackage>> findByIdForUpdate(String id) {
+        return item(Optional.ofNullable(packages.get(id)));
+      }
+
+      @Override
+      public Uni<List<CreditPackage>> findActiveByCountry(CountryCode country) {
+        return item(
+            packages.values().stream()
+                .filter(p -> p.active() && p.countryCode().equals(country))
+                .toList());
+      }
+
+      @Override
+      public Uni<Void> add(CreditPackage creditPackage) {
+        packages.put(creditPackage.id(), creditPackage);
+        return Uni.createFrom().voidItem();
+      }
+
+      @Override
+      public Uni<Void> save(CreditPackage creditPackage) {
+        return add(creditPackage);
+      }
+    };
+  }
+
+  public ClassScheduleRepository classRepository() {
+    return new ClassScheduleRepository() {
+      @Override
+      public Uni<Optional<ClassSchedule>> findById(String id) {
+        return item(Optional.ofNullable(classes.get(id)));
+      }
+
+      @Override
+      public Uni<Optional<ClassSchedule>> findByIdForUpdate(String id) {
+        return findById(id);
+      }
+
+      @Override
+      public Uni<SchedulePage> findListed(
+          CountryCode country, Instant from, Instant to, int page, int size) {
+        List<ClassSchedule> all =
+            classes.values().stream()
+                .filter(c -> c.countryCode().equals(country) && c.active() && !c.cancelled())
+                .filter(c -> !c.startTime().isBefore(from))
+                .filter(c -> to == null || c.startTime().isBefore(to))
+                .sorted(
+                    Comparator.comparing(ClassSchedule::startTime).thenComparing(ClassSchedule::id))
+                .toList();
+        List<ClassSchedule> slice = all.stream().skip((long) page * size).limit(size).toList();
+        return item(new SchedulePage(slice, all.size()));
+      }
+
+      @Override
+      public Uni<List<ClassSchedule>> findNotEndedByCountry(CountryCode country, Instant now) {
+        return item(
+            classes.values().stream()
+                .filter(c -> c.countryCode().equals(country) && c.endTime().isAfter(now))
+                .toList());
+      }
+
+      @Override
+      public Uni<Void> add(ClassSchedule schedule) {
+        classes.put(schedule.id(), schedule);
+        return Uni.createFrom().voidItem();
+      }
+
+      @Override
+      public Uni<Void> save(ClassSchedule schedule) {
+        return add(schedule);
+      }
+    };
+  }
+
+  public AvailabilityView availabilityView() {
+    return new AvailabilityView() {
+      @Override
+      public Uni<Optional<SeatAvailability>> find(String classId) {
+        return item(Optional.ofNullable(seats.get(classId)));
+      }
+
+      @Override
+      public Uni<Map<String, SeatAvailability>> findAll(Collection<String> classIds) {
+        Map<String, SeatAvailability> found = new HashMap<>();
+        classIds.stream().filter(seats::containsKey).forEach(id -> found.put(id, seats.get(id)));
+        return item(found);
+      }
+
+      @Override
+      public Uni<Void> record(String classId, SeatAvailability counts) {
+        seats.put(classId, counts);
+        return Uni.createFrom().voidItem();
+      }
+    };
+  }
+
+  /** Records each published event as "kind:key:detail". */
+  public CatalogEventPublisher publisher() {
+    return new CatalogEventPublisher() {
+      @Override
+      public Uni<Void> countryChanged(Country country) {
+        published.add("country:" + country.code() + ":" + country.timeZone());
+        return Uni.createFrom().voidItem();
+      }
+
+      @Override
+      public Uni<Void> packageChanged(CreditPackage creditPackage) {
+        published.add("package:" + creditPackage.id() + ":" + creditPackage.active());
+        return Uni.createFrom().voidItem();
+      }
+
+      @Override
+      public Uni<Void> classChanged(ClassChange change, ClassSchedule schedule, ZoneId zone) {
+        published.add(change + ":" + schedule.id() + ":" + zone);
+        return Uni.createFrom().voidItem();
+      }
+    };
+  }
+
+  public void country(String code, String zone, boolean active) {
+    Country country = Country.register(new CountryCode(code), code + " land", ZoneId.of(zone));
+    country.update(null, null, active);
+    countries.put(code, country);
+  }
+
+  private static <T> Uni<T> item(T value) {
+    return Uni.createFrom().item(value);
+  }
+}
