@@ -1,4 +1,4 @@
--- Starts at V2: the platform test-jar ships a V1 probe migration on the test classpath.
+-- Version 1 is unused: early test schemas carried a platform test migration with that number.
 -- Accounts, emailed one-time tokens, refresh-token sessions and the replica of catalog countries.
 -- Emails are stored in canonical lower-case form; the unique key makes them case-insensitively unique.
 CREATE TABLE users (

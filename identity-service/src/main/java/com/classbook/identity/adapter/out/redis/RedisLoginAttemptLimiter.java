@@ -4,6 +4,7 @@ import com.classbook.identity.application.port.out.LoginAttemptLimiter;
 import com.classbook.identity.domain.Secrets;
 import com.classbook.platform.reactive.VertxContexts;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
@@ -107,18 +108,25 @@ public class RedisLoginAttemptLimiter implements LoginAttemptLimiter {
    * then go on unlimited (bcrypt still slows guessing) rather than failing for everyone.
    */
   private <T> Uni<T> guarded(Supplier<? extends CompletionStage<T>> call, T fallback) {
-    return VertxContexts.resumeOnCaller(
+    Uni<T> answer =
         Uni.createFrom()
             .completionStage(call)
-            .ifNoItem()
-            .after(CALL_TIMEOUT)
-            .fail()
+            // A Redisson client that has not connected yet connects inside the call itself.
+            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
             .onFailure()
             .recoverWithItem(
                 failure -> {
                   LOG.warnf("login limits unavailable, not enforced: %s", failure.toString());
                   return fallback;
-                }));
+                });
+    Uni<T> deadline =
+        Uni.createFrom()
+            .item(fallback)
+            .onItem()
+            .delayIt()
+            .by(CALL_TIMEOUT)
+            .invoke(() -> LOG.warn("login limits unavailable (Redis too slow), not enforced"));
+    return VertxContexts.resumeOnCaller(Uni.combine().any().of(answer, deadline));
   }
 
   private RScript script() {
