@@ -1,11 +1,15 @@
 package com.classbook.platform.redis;
 
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -14,6 +18,8 @@ import org.redisson.config.Config;
 /** Builds the one Redisson client of the service and shuts it down with the application. */
 @ApplicationScoped
 public class RedissonClientProducer {
+
+  private static final Logger LOG = Logger.getLogger(RedissonClientProducer.class);
 
   @Produces
   @Singleton
@@ -36,6 +42,25 @@ public class RedissonClientProducer {
         .setSubscriptionConnectionMinimumIdleSize(1)
         .setSubscriptionConnectionPoolSize(4);
     return Redisson.create(config);
+  }
+
+  /**
+   * Connects right after startup on a worker thread: with lazy initialisation the first command
+   * would otherwise open the connection on the caller's thread, an event loop.
+   */
+  void connectEarly(@Observes StartupEvent startup, RedissonClient client, Vertx vertx) {
+    vertx.executeBlocking(
+        () -> {
+          try {
+            client.getBucket("startup:ping").isExists();
+          } catch (RuntimeException unreachable) {
+            LOG.warnf(
+                "Redis not reachable at startup, readiness stays DOWN: %s",
+                unreachable.getMessage());
+          }
+          return null;
+        },
+        false);
   }
 
   void close(@Disposes RedissonClient client) {
