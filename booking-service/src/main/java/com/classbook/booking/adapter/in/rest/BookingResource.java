@@ -32,7 +32,6 @@ import java.util.Locale;
 @Path("/api/v1")
 @RolesAllowed({Roles.MEMBER, Roles.STAFF, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class BookingResource {
 
   private final BookClassUseCase booking;
@@ -58,6 +57,7 @@ public class BookingResource {
   }
 
   @POST
+  @Consumes(MediaType.APPLICATION_JSON)
   @Path("/bookings")
   public Uni<Response> book(
       @HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull Requests.Book body) {

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 @Path("/internal/v1")
 @RolesAllowed(Roles.SERVICE)
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class InternalHoldResource {
 
   private final ManageHoldsUseCase holds;
@@ -32,6 +31,7 @@ public class InternalHoldResource {
   }
 
   @POST
+  @Consumes(MediaType.APPLICATION_JSON)
   @Path("/holds")
   public Uni<Response> place(@Valid @NotNull Requests.PlaceHold body) {
     return holds
@@ -46,6 +46,7 @@ public class InternalHoldResource {
   }
 
   @POST
+  @Consumes(MediaType.APPLICATION_JSON)
   @Path("/holds/{bookingId}/promote")
   public Uni<BookingResponse> promote(
       @PathParam("bookingId") String bookingId, @Valid @NotNull Requests.Promote body) {

@@ -24,7 +24,6 @@ import java.util.UUID;
 @Path("/api/v1")
 @RolesAllowed({Roles.MEMBER, Roles.STAFF, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class WalletResource {
 
   private final PurchasePackageUseCase purchases;
@@ -44,6 +43,7 @@ public class WalletResource {
   }
 
   @POST
+  @Consumes(MediaType.APPLICATION_JSON)
   @Path("/purchases")
   public Uni<Response> purchase(
       @HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull Requests.Purchase body) {
