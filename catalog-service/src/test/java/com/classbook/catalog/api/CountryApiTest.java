@@ -25,6 +25,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,6 +168,26 @@ class CountryApiTest {
         .get("/api/v1/countries")
         .then()
         .body("find { it.code == 'SG' }.timeZone", equalTo("Asia/Singapore"));
+  }
+
+  @Test
+  void concurrentCreatesOfOneCodeYieldOneCountryAndConflicts() throws Exception {
+    Map<String, Object> body = Map.of("code", code, "name", "Raceland", "timeZone", "UTC");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        answers.add(pool.submit(() -> asAdmin().body(body).post("/api/v1/countries").statusCode()));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> answer : answers) {
+        statuses.add(answer.get(30, TimeUnit.SECONDS));
+      }
+      assertEquals(1, Collections.frequency(statuses, 201), statuses.toString());
+      assertEquals(3, Collections.frequency(statuses, 409), statuses.toString());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
