@@ -18,8 +18,18 @@ public class TestDatabase {
     this.dataSource = dataSource;
   }
 
-  /** Removes a country created by a test, with anything a test attached to it. */
+  /**
+   * Removes a country created by a test, with anything a test attached to it. It is deactivated
+   * through the API first, so the last state on the shared compacted topic is an inactive one.
+   */
   public void deleteCountry(String code) {
+    if (!strings("SELECT code FROM countries WHERE code = ? AND is_active", code).isEmpty()) {
+      CatalogApi.asAdmin()
+          .body(java.util.Map.of("active", false))
+          .patch("/api/v1/countries/" + code)
+          .then()
+          .statusCode(200);
+    }
     update("DELETE FROM class_schedules WHERE country_code = ?", code);
     update("DELETE FROM packages WHERE country_code = ?", code);
     update("DELETE FROM countries WHERE code = ?", code);
