@@ -22,7 +22,7 @@ public enum ProblemCode {
   ALREADY_BOOKED(409, "Already booked"),
   ALREADY_WAITLISTED(409, "Already on the waitlist"),
   SCHEDULE_CONFLICT(409, "Schedule conflict"),
-  NOT_CANCELLABLE(409, "Booking cannot be cancelled"),
+  NOT_CANCELLABLE(409, "Not cancellable"),
   CHECK_IN_NOT_OPEN(409, "Check-in is not open"),
   NOT_CHECKABLE(409, "Booking cannot be checked in"),
   NOT_WAITING(409, "Entry is no longer waiting"),

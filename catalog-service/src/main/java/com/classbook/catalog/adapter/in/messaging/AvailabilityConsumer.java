@@ -1,12 +1,12 @@
 package com.classbook.catalog.adapter.in.messaging;
 
-import com.classbook.catalog.adapter.in.TransactionRetry;
 import com.classbook.catalog.application.port.in.RecordAvailabilityCommand;
 import com.classbook.catalog.application.port.in.RecordAvailabilityUseCase;
 import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.kernel.event.booking.AvailabilityChanged;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.platform.inbox.Inbox;
+import com.classbook.platform.persistence.TransactionRetry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

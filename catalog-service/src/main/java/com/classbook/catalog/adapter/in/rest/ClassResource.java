@@ -1,6 +1,5 @@
 package com.classbook.catalog.adapter.in.rest;
 
-import com.classbook.catalog.adapter.in.TransactionRetry;
 import com.classbook.catalog.application.port.in.CancelClassUseCase;
 import com.classbook.catalog.application.port.in.GetClassQuery;
 import com.classbook.catalog.application.port.in.ListClassesCommand;
@@ -8,6 +7,7 @@ import com.classbook.catalog.application.port.in.ListClassesQuery;
 import com.classbook.catalog.application.port.in.ScheduleClassUseCase;
 import com.classbook.catalog.application.port.in.UpdateClassUseCase;
 import com.classbook.kernel.value.Roles;
+import com.classbook.platform.persistence.TransactionRetry;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

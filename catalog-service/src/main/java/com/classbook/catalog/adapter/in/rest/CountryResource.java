@@ -1,10 +1,10 @@
 package com.classbook.catalog.adapter.in.rest;
 
-import com.classbook.catalog.adapter.in.TransactionRetry;
 import com.classbook.catalog.application.port.in.ListCountriesQuery;
 import com.classbook.catalog.application.port.in.RegisterCountryUseCase;
 import com.classbook.catalog.application.port.in.UpdateCountryUseCase;
 import com.classbook.kernel.value.Roles;
+import com.classbook.platform.persistence.TransactionRetry;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,10 +1,10 @@
 package com.classbook.catalog.adapter.in.rest;
 
-import com.classbook.catalog.adapter.in.TransactionRetry;
 import com.classbook.catalog.application.port.in.CreatePackageUseCase;
 import com.classbook.catalog.application.port.in.ListPackagesQuery;
 import com.classbook.catalog.application.port.in.UpdatePackageUseCase;
 import com.classbook.kernel.value.Roles;
+import com.classbook.platform.persistence.TransactionRetry;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,11 +1,11 @@
 package com.classbook.catalog.adapter.in.startup;
 
-import com.classbook.catalog.adapter.in.TransactionRetry;
 import com.classbook.catalog.application.port.in.ListCountriesQuery;
 import com.classbook.catalog.application.port.in.RegisterCountryCommand;
 import com.classbook.catalog.application.port.in.RegisterCountryUseCase;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
+import com.classbook.platform.persistence.TransactionRetry;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;

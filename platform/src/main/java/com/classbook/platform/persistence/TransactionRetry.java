@@ -1,12 +1,14 @@
-package com.classbook.catalog.adapter.in;
+package com.classbook.platform.persistence;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.hibernate.exception.LockAcquisitionException;
 
 /**
  * Re-runs a whole use case (its transaction rolled back) when the database reports a deadlock or
@@ -54,14 +56,29 @@ public final class TransactionRetry {
             });
   }
 
-  /** True for InnoDB deadlocks (SQLState 40001, error 1213) and lock wait timeouts (1205). */
+  /**
+   * True for InnoDB deadlocks (SQLState 40001, error 1213) and lock wait timeouts (1205), whichever
+   * layer wrapped them (JDBC, Hibernate's LockAcquisitionException, the reactive client's message).
+   */
   public static boolean isDeadlock(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof SQLException sql
           && ("40001".equals(sql.getSQLState())
               || sql.getErrorCode() == 1213
               || sql.getErrorCode() == 1205)) {
         return true;
+      }
+      if (t instanceof LockAcquisitionException) {
+        return true;
+      }
+      String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+      if (message.contains("deadlock found") || message.contains("lock wait timeout")) {
+        return true;
+      }
+      for (Throwable suppressed : t.getSuppressed()) {
+        if (isDeadlock(suppressed)) {
+          return true;
+        }
       }
     }
     return false;

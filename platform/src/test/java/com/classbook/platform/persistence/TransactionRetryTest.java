@@ -1,4 +1,4 @@
-package com.classbook.catalog.adapter.in;
+package com.classbook.platform.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,7 @@ import com.classbook.kernel.problem.ProblemCode;
 import io.smallrye.mutiny.Uni;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hibernate.exception.LockAcquisitionException;
 import org.junit.jupiter.api.Test;
 
 class TransactionRetryTest {
@@ -71,5 +72,17 @@ class TransactionRetryTest {
   void lockWaitTimeoutsCountAsDeadlocks() {
     assertTrue(TransactionRetry.isDeadlock(new SQLException("Lock wait timeout", "HY000", 1205)));
     assertFalse(TransactionRetry.isDeadlock(new SQLException("Duplicate entry", "23000", 1062)));
+  }
+
+  @Test
+  void deadlocksAreRecognisedWhateverWrapsThem() {
+    LockAcquisitionException deadlock =
+        new LockAcquisitionException("Deadlock found", new SQLException("x", "40001", 1213));
+    assertTrue(TransactionRetry.isDeadlock(deadlock));
+    assertTrue(TransactionRetry.isDeadlock(new RuntimeException(deadlock)));
+    assertTrue(
+        TransactionRetry.isDeadlock(
+            new IllegalStateException("Deadlock found when trying to get lock; try restarting")));
+    assertFalse(TransactionRetry.isDeadlock(new IllegalStateException("other")));
   }
 }
