@@ -10,11 +10,6 @@ final class DatabaseFailures {
     return mentions(failure, "duplicate entry");
   }
 
-  /** Deadlock victim (1213) or lock wait timeout (1205): the transaction may simply run again. */
-  static boolean isTransient(Throwable failure) {
-    return mentions(failure, "deadlock found") || mentions(failure, "lock wait timeout");
-  }
-
   static boolean mentions(Throwable failure, String text) {
     String wanted = text.toLowerCase(Locale.ROOT);
     for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -2,6 +2,7 @@ package com.classbook.booking.adapter.out.persistence;
 
 import com.classbook.booking.application.port.out.ConcurrentUpdate;
 import com.classbook.booking.application.port.out.TransactionRunner;
+import com.classbook.platform.persistence.TransactionRetry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ public class PanacheTransactionRunner implements TransactionRunner {
   @Override
   public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
     return Panache.withTransaction(work::get)
-        .onFailure(DatabaseFailures::isTransient)
+        .onFailure(TransactionRetry::isDeadlock)
         .transform(
             failure -> new ConcurrentUpdate("database lock conflict: " + failure.getMessage()));
   }
