@@ -111,6 +111,11 @@ create_topics() {
 }
 
 stop_kafka() {
+  # The broker may have been started from another checkout: fall back to finding it by its main class.
+  if ! pid_alive "$KAFKA_PID"; then
+    local found; found=$(pgrep -f "kafka.Kafka .*server.properties" | head -1 || true)
+    [ -n "$found" ] && echo "$found" >"$KAFKA_PID"
+  fi
   if pid_alive "$KAFKA_PID"; then
     say "stopping Kafka"
     local pid; pid=$(cat "$KAFKA_PID")
