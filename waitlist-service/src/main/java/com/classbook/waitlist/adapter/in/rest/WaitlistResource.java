@@ -56,23 +56,22 @@ public class WaitlistResource {
       @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
       @Valid @NotNull JoinWaitlistRequest request) {
     String userId = jwt.getSubject();
-    return idempotency
-        .run(
-            userId,
-            idempotencyKey,
-            request,
-            () ->
-                Uni.createFrom()
-                    .deferred(
-                        () ->
-                            join.join(
-                                new JoinWaitlistCommand(
-                                    userId, request.classId(), request.userPackageId())))
-                    .map(
-                        view ->
-                            Response.status(Response.Status.CREATED)
-                                .entity(WaitlistEntryResponse.of(view))
-                                .build()));
+    return idempotency.run(
+        userId,
+        idempotencyKey,
+        request,
+        () ->
+            Uni.createFrom()
+                .deferred(
+                    () ->
+                        join.join(
+                            new JoinWaitlistCommand(
+                                userId, request.classId(), request.userPackageId())))
+                .map(
+                    view ->
+                        Response.status(Response.Status.CREATED)
+                            .entity(WaitlistEntryResponse.of(view))
+                            .build()));
   }
 
   @GET
