@@ -139,6 +139,11 @@ case "${1:-up}" in
     say "infrastructure: MariaDB, Redis, Kafka"
     ensure_packages; start_mariadb; create_schemas; start_redis; start_kafka; create_topics ;;
   reset-test-schemas) reset_test_schemas ;;
+  reset-topics)
+    say "emptying the suite's topics (deleted and created again)"
+    java -cp "$KAFKA_LIBS/*" "$ROOT/deploy/local/kafka/CreateTopics.java" 127.0.0.1:9092 --reset \
+      >"$VAR/logs/kafka-topics.log" 2>&1 || die "resetting topics failed; see $VAR/logs/kafka-topics.log"
+    ok "topics empty" ;;
   kafka-start) start_kafka ;;
   kafka-stop) stop_kafka ;;
   status) status ;;

@@ -20,7 +20,21 @@ public class CreateTopics {
     topics.put("waitlist.entries.v1", false);
     Properties props = new Properties();
     props.put("bootstrap.servers", args[0]);
+    boolean reset = args.length > 1 && args[1].equals("--reset");
     try (Admin admin = Admin.create(props)) {
+      if (reset) {
+        // Start from empty topics (deletion is asynchronous: wait until the broker forgot them).
+        Set<String> present = admin.listTopics().names().get();
+        List<String> doomed = topics.keySet().stream().filter(present::contains).toList();
+        admin.deleteTopics(doomed).all().get();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (admin.listTopics().names().get().stream().anyMatch(doomed::contains)) {
+          if (System.currentTimeMillis() > deadline) {
+            throw new IllegalStateException("topics not deleted within 60 s");
+          }
+          Thread.sleep(200);
+        }
+      }
       Set<String> existing = admin.listTopics().names().get();
       List<NewTopic> missing = new ArrayList<>();
       topics.forEach((name, compacted) -> {
@@ -29,8 +43,30 @@ public class CreateTopics {
               .configs(Map.of("cleanup.policy", compacted ? "compact" : "delete")));
         }
       });
-      admin.createTopics(missing).all().get();
+      createWithRetry(admin, missing);
       topics.keySet().forEach(System.out::println);
+    }
+  }
+
+  private static void createWithRetry(Admin admin, List<NewTopic> missing) throws Exception {
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (true) {
+      try {
+        admin.createTopics(missing).all().get();
+        return;
+      } catch (java.util.concurrent.ExecutionException e) {
+        boolean exists = e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException;
+        if (exists && System.currentTimeMillis() > deadline) {
+          throw e;
+        }
+        if (!exists) {
+          throw e;
+        }
+        // A topic still being deleted reports "exists": try again shortly.
+        Set<String> present = admin.listTopics().names().get();
+        missing = missing.stream().filter(t -> !present.contains(t.name())).toList();
+        Thread.sleep(200);
+      }
     }
   }
 }

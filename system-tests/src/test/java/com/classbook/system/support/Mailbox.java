@@ -26,22 +26,22 @@ public final class Mailbox {
   }
 
   /**
-   * Waits for the newest message to {@code email} whose subject contains {@code subjectPart};
-   * returns its token.
+   * Waits for the newest message to {@code email} whose text contains {@code linkPart}; returns its
+   * token.
    */
-  public static String awaitToken(String email, String subjectPart) {
+  public static String awaitToken(String email, String linkPart) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (Instant.now().isBefore(deadline)) {
-      Optional<String> token = newestToken(email, subjectPart);
+      Optional<String> token = newestToken(email, linkPart);
       if (token.isPresent()) {
         return token.get();
       }
       Poll.pause();
     }
-    throw new AssertionError("no '" + subjectPart + "' mail for " + email + " in " + dir());
+    throw new AssertionError("no '" + linkPart + "' mail for " + email + " in " + dir());
   }
 
-  private static Optional<String> newestToken(String email, String subjectPart) {
+  private static Optional<String> newestToken(String email, String linkPart) {
     if (!Files.isDirectory(dir())) {
       return Optional.empty();
     }
@@ -51,9 +51,7 @@ public final class Mailbox {
           .sorted(Comparator.comparing(Mailbox::modified).reversed())
           .map(Mailbox::read)
           .filter(
-              text ->
-                  text.contains(email)
-                      && subjectLine(text).toLowerCase().contains(subjectPart.toLowerCase()))
+              text -> text.contains(email) && text.toLowerCase().contains(linkPart.toLowerCase()))
           .map(TOKEN::matcher)
           .filter(Matcher::find)
           .map(m -> m.group(1))
@@ -61,10 +59,6 @@ public final class Mailbox {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String subjectLine(String text) {
-    return text.lines().filter(l -> l.startsWith("Subject:")).findFirst().orElse("");
   }
 
   private static long modified(Path file) {

@@ -59,7 +59,7 @@ public final class Suite {
             .statusCode(201)
             .extract()
             .jsonPath();
-    String token = Mailbox.awaitToken(email, "verif");
+    String token = Mailbox.awaitToken(email, "verify-email?token=");
     api().body(Map.of("token", token)).post("/api/v1/auth/verify-email").then().statusCode(204);
     return new Member(user.getString("id"), email, login(email, PASSWORD));
   }
