@@ -9,7 +9,6 @@ import java.util.logging.Handler;
 import java.util.logging.LogManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logmanager.ExtHandler;
-import org.jboss.logmanager.formatters.JsonFormatter;
 
 /**
  * Switches console logging to one JSON object per line when {@code LOG_JSON=true}, for log shippers
@@ -32,9 +31,7 @@ public class JsonConsoleLogging {
   private static void apply(Handler handler) {
     if (handler instanceof ConsoleHandler
         || handler instanceof org.jboss.logmanager.handlers.ConsoleHandler) {
-      JsonFormatter formatter = new JsonFormatter();
-      formatter.setExceptionOutputType(JsonFormatter.ExceptionOutputType.DETAILED);
-      handler.setFormatter(formatter);
+      handler.setFormatter(new JsonLineFormatter());
     }
     if (handler instanceof ExtHandler ext) {
       for (Handler nested : ext.getHandlers()) {
