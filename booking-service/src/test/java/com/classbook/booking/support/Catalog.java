@@ -3,8 +3,6 @@ package com.classbook.booking.support;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import com.classbook.kernel.event.EventEnvelope;
-import com.classbook.kernel.event.EventJson;
 import com.classbook.kernel.event.Topics;
 import com.classbook.kernel.event.catalog.ClassState;
 import com.classbook.kernel.event.catalog.PackageState;
@@ -55,11 +53,7 @@ public final class Catalog {
   }
 
   public static void publish(String type, ClassState state) {
-    KafkaProbe.send(
-        Topics.CATALOG_CLASSES,
-        state.id(),
-        EventJson.write(
-            EventEnvelope.of("/catalog-service", type, state.id(), Instant.now(), state)));
+    KafkaProbe.publish(Topics.CATALOG_CLASSES, state.id(), "/catalog-service", type, state);
   }
 
   /** Publishes a package and waits until the replica holds it with the given active flag. */
@@ -74,12 +68,8 @@ public final class Catalog {
             country,
             validityDays,
             active);
-    KafkaProbe.send(
-        Topics.CATALOG_PACKAGES,
-        state.id(),
-        EventJson.write(
-            EventEnvelope.of(
-                "/catalog-service", PackageState.TYPE, state.id(), Instant.now(), state)));
+    KafkaProbe.publish(
+        Topics.CATALOG_PACKAGES, state.id(), "/catalog-service", PackageState.TYPE, state);
     await()
         .atMost(Duration.ofSeconds(60))
         .until(

@@ -1,5 +1,7 @@
 package com.classbook.platform.testing;
 
+import com.classbook.kernel.event.EventEnvelope;
+import com.classbook.kernel.event.EventJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,6 +61,13 @@ public final class KafkaProbe {
       all = readAll(topic, Duration.ofSeconds(1));
     }
     return all.stream().filter(match).toList();
+  }
+
+  /**
+   * Publishes {@code data} as the given service would: a CloudEvents envelope keyed by {@code key}.
+   */
+  public static void publish(String topic, String key, String source, String type, Object data) {
+    send(topic, key, EventJson.write(EventEnvelope.of(source, type, key, Instant.now(), data)));
   }
 
   public static void send(String topic, String key, String value) {

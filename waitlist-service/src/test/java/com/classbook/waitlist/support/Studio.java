@@ -3,7 +3,6 @@ package com.classbook.waitlist.support;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.kernel.event.EventJson;
 import com.classbook.kernel.event.Topics;
 import com.classbook.kernel.event.catalog.ClassState;
@@ -86,11 +85,7 @@ public final class Studio {
   }
 
   private static void publishClass(String type, ClassState state) {
-    KafkaProbe.send(
-        Topics.CATALOG_CLASSES,
-        state.id(),
-        EventJson.write(
-            EventEnvelope.of("/catalog-service", type, state.id(), Instant.now(), state)));
+    KafkaProbe.publish(Topics.CATALOG_CLASSES, state.id(), "/catalog-service", type, state);
   }
 
   /** Publishes a package of the studio's country and waits until the booking service has it. */
@@ -105,12 +100,8 @@ public final class Studio {
             COUNTRY,
             30,
             true);
-    KafkaProbe.send(
-        Topics.CATALOG_PACKAGES,
-        state.id(),
-        EventJson.write(
-            EventEnvelope.of(
-                "/catalog-service", PackageState.TYPE, state.id(), Instant.now(), state)));
+    KafkaProbe.publish(
+        Topics.CATALOG_PACKAGES, state.id(), "/catalog-service", PackageState.TYPE, state);
     await()
         .atMost(WAIT)
         .until(
