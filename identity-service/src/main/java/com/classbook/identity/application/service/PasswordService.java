@@ -107,25 +107,8 @@ public class PasswordService
   }
 
   private Uni<Void> applyReset(String tokenHash, String newPasswordHash) {
-    return tokens
-        .findByHash(tokenHash)
-        .map(
-            found ->
-                found
-                    .filter(t -> t.usableFor(TokenPurpose.PASSWORD_RESET, clock.instant()))
-                    .orElseThrow(Problems::invalidLink))
-        .call(
-            t ->
-                tokens
-                    .consume(t.id(), clock.instant())
-                    .invoke(
-                        consumed -> {
-                          if (!consumed) {
-                            throw Problems.invalidLink();
-                          }
-                        }))
-        .chain(t -> users.findById(t.userId()))
-        .map(user -> user.orElseThrow(Problems::invalidLink))
+    return OneTimeLinks.redeem(
+            tokens, users, tokenHash, TokenPurpose.PASSWORD_RESET, clock.instant())
         .chain(
             user -> {
               user.changePasswordHash(newPasswordHash, clock.instant());

@@ -130,26 +130,8 @@ public class RegistrationService
     String hash = Secrets.hash(token.trim());
     return transactions.inTransaction(
         () ->
-            tokens
-                .findByHash(hash)
-                .map(
-                    found ->
-                        found
-                            .filter(
-                                t -> t.usableFor(TokenPurpose.EMAIL_VERIFICATION, clock.instant()))
-                            .orElseThrow(Problems::invalidLink))
-                .call(
-                    t ->
-                        tokens
-                            .consume(t.id(), clock.instant())
-                            .invoke(
-                                consumed -> {
-                                  if (!consumed) {
-                                    throw Problems.invalidLink();
-                                  }
-                                }))
-                .chain(t -> users.findById(t.userId()))
-                .map(user -> user.orElseThrow(Problems::invalidLink))
+            OneTimeLinks.redeem(
+                    tokens, users, hash, TokenPurpose.EMAIL_VERIFICATION, clock.instant())
                 .chain(
                     user ->
                         user.verifyEmail(clock.instant())
