@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Local infrastructure without Docker: MariaDB, Redis and a single-node KRaft Kafka broker.
-# Usage: infra.sh up | status | down | kafka-start | kafka-stop | reset-test-schemas
+# Usage: infra.sh up | status | down | kafka-start | kafka-stop | reset-test-schemas | reset-topics | fresh
 # Idempotent: installs what is missing (apt, Kafka jars through Maven), starts what is not running.
+# With CLASSBOOK_INFRA=test it manages the test run's own Kafka (19092) and Redis (16379); MariaDB is shared.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -10,6 +11,8 @@ KAFKA_LIBS="$CACHE/kafka-$KAFKA_VERSION/libs"
 KAFKA_DIR="$VAR/kafka"
 KAFKA_PID="$VAR/run/kafka.pid"
 DB_SCHEMAS=(identity catalog booking waitlist platform)
+# Module tests use <schema>_test, the suite started by the test command <schema>_it.
+TEST_SUFFIXES=(_test _it)
 
 ensure_packages() {
   local missing=()
@@ -41,33 +44,35 @@ create_schemas() {
   local sql=""
   for s in "${DB_SCHEMAS[@]}"; do
     sql+="CREATE DATABASE IF NOT EXISTS \`$s\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-    sql+="CREATE DATABASE IF NOT EXISTS \`${s}_test\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+    for x in "${TEST_SUFFIXES[@]}"; do
+      sql+="CREATE DATABASE IF NOT EXISTS \`$s$x\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+    done
     for h in 127.0.0.1 localhost; do
       sql+="CREATE USER IF NOT EXISTS '$s'@'$h' IDENTIFIED BY '$s-local-pw';"
       sql+="GRANT ALL PRIVILEGES ON \`$s\`.* TO '$s'@'$h';"
-      sql+="GRANT ALL PRIVILEGES ON \`${s}_test\`.* TO '$s'@'$h';"
+      for x in "${TEST_SUFFIXES[@]}"; do sql+="GRANT ALL PRIVILEGES ON \`$s$x\`.* TO '$s'@'$h';"; done
     done
   done
   mysql --protocol=socket -uroot -e "$sql" || die "could not create schemas and users"
-  ok "schemas and users: ${DB_SCHEMAS[*]} (+ *_test)"
+  ok "schemas and users: ${DB_SCHEMAS[*]} (+ *_test, *_it)"
 }
 
 reset_test_schemas() {
   local sql=""
   for s in "${DB_SCHEMAS[@]}"; do
-    sql+="DROP DATABASE IF EXISTS \`${s}_test\`;"
+    for x in "${TEST_SUFFIXES[@]}"; do sql+="DROP DATABASE IF EXISTS \`$s$x\`;"; done
   done
   mysql --protocol=socket -uroot -e "$sql" || die "could not drop test schemas"
   create_schemas
 }
 
-redis_ping() { redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null | grep -q PONG; }
+redis_ping() { redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG; }
 
 start_redis() {
   if redis_ping; then ok "Redis already running"; return; fi
-  say "starting Redis on 127.0.0.1:6379 (no persistence: it holds no truth)"
-  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save '' --appendonly no \
-    --logfile "$VAR/logs/redis.log" >/dev/null
+  say "starting Redis on 127.0.0.1:$REDIS_PORT (no persistence: it holds no truth)"
+  redis-server --daemonize yes --bind 127.0.0.1 --port "$REDIS_PORT" --save '' --appendonly no \
+    --pidfile "$VAR/run/redis.pid" --logfile "$VAR/logs/redis.log" >/dev/null
   wait_for "Redis ready" 30 redis_ping || die "Redis did not answer within 30 s; see $VAR/logs/redis.log"
 }
 
@@ -81,21 +86,22 @@ fetch_kafka() {
   ok "Kafka jars fetched ($(ls "$KAFKA_LIBS" | wc -l) files)"
 }
 
-kafka_ready() { port_open 9092 && grep -q "Kafka Server started" "$VAR/logs/kafka.log"; }
+kafka_ready() { port_open "$KAFKA_PORT" && grep -q "Kafka Server started" "$VAR/logs/kafka.log"; }
 
 start_kafka() {
-  if pid_alive "$KAFKA_PID" && port_open 9092; then ok "Kafka already running"; return; fi
-  if port_open 9092; then ok "a Kafka broker already listens on 9092"; return; fi
+  if pid_alive "$KAFKA_PID" && port_open "$KAFKA_PORT"; then ok "Kafka already running"; return; fi
+  if port_open "$KAFKA_PORT"; then ok "a Kafka broker already listens on $KAFKA_PORT"; return; fi
   fetch_kafka
   mkdir -p "$KAFKA_DIR"
-  sed "s#@DATA_DIR@#$KAFKA_DIR/data#" "$ROOT/deploy/local/kafka/server.properties" >"$KAFKA_DIR/server.properties"
+  sed -e "s#@DATA_DIR@#$KAFKA_DIR/data#" -e "s#@PORT@#$KAFKA_PORT#g" -e "s#@CONTROLLER_PORT@#$KAFKA_CONTROLLER_PORT#g" \
+    "$ROOT/deploy/local/kafka/server.properties" >"$KAFKA_DIR/server.properties"
   if [ ! -f "$KAFKA_DIR/data/meta.properties" ]; then
     local cluster_id
     cluster_id=$(java -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)
     java -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_DIR/server.properties" \
       >"$VAR/logs/kafka-format.log" 2>&1 || die "formatting the Kafka log dir failed; see $VAR/logs/kafka-format.log"
   fi
-  say "starting Kafka (KRaft, single node) on 127.0.0.1:9092"
+  say "starting Kafka (KRaft, single node) on $KAFKA_BOOTSTRAP"
   : >"$VAR/logs/kafka.log"
   nohup java -Xms64m -Xmx256m -XX:+UseSerialGC \
     -Dlog4j2.configurationFile="$ROOT/deploy/local/kafka/log4j2.properties" \
@@ -105,7 +111,7 @@ start_kafka() {
 }
 
 create_topics() {
-  java -cp "$KAFKA_LIBS/*" "$ROOT/deploy/local/kafka/CreateTopics.java" 127.0.0.1:9092 \
+  java -cp "$KAFKA_LIBS/*" "$ROOT/deploy/local/kafka/CreateTopics.java" "$KAFKA_BOOTSTRAP" \
     >"$VAR/logs/kafka-topics.log" 2>&1 || die "creating topics failed; see $VAR/logs/kafka-topics.log"
   ok "topics: $(tr '\n' ' ' <"$VAR/logs/kafka-topics.log")"
 }
@@ -113,8 +119,14 @@ create_topics() {
 stop_kafka() {
   # The broker may have been started from another checkout: fall back to finding it by its main class.
   if ! pid_alive "$KAFKA_PID"; then
-    local found; found=$(pgrep -f "kafka.Kafka .*server.properties" | head -1 || true)
-    [ -n "$found" ] && echo "$found" >"$KAFKA_PID"
+    local pid conf
+    for pid in $(pgrep -f "kafka.Kafka .*server.properties" || true); do
+      conf=$(tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | grep 'server.properties$' | tail -1)
+      # The broker of this environment is the one listening on this environment's port.
+      if [ -n "$conf" ] && grep -q "^listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT," "$conf" 2>/dev/null; then
+        echo "$pid" >"$KAFKA_PID"
+      fi
+    done
   fi
   if pid_alive "$KAFKA_PID"; then
     say "stopping Kafka"
@@ -126,6 +138,14 @@ stop_kafka() {
     rm -f "$KAFKA_PID"
     ok "Kafka stopped"
   fi
+}
+
+stop_redis() {
+  if redis_ping; then redis-cli -h 127.0.0.1 -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true; ok "Redis stopped"; fi
+}
+
+stop_mariadb() {
+  if mariadb_ping; then mysqladmin --protocol=socket -uroot shutdown; ok "MariaDB stopped"; fi
 }
 
 status() {
@@ -141,7 +161,7 @@ case "${1:-up}" in
   reset-test-schemas) reset_test_schemas ;;
   reset-topics)
     say "emptying the suite's topics (deleted and created again)"
-    java -cp "$KAFKA_LIBS/*" "$ROOT/deploy/local/kafka/CreateTopics.java" 127.0.0.1:9092 --reset \
+    java -cp "$KAFKA_LIBS/*" "$ROOT/deploy/local/kafka/CreateTopics.java" "$KAFKA_BOOTSTRAP" --reset \
       >"$VAR/logs/kafka-topics.log" 2>&1 || die "resetting topics failed; see $VAR/logs/kafka-topics.log"
     ok "topics empty" ;;
   kafka-start) start_kafka ;;
@@ -150,7 +170,15 @@ case "${1:-up}" in
   is-up) mariadb_ping && redis_ping && kafka_ready ;;
   down)
     stop_kafka
-    if redis_ping; then redis-cli -h 127.0.0.1 -p 6379 shutdown nosave >/dev/null 2>&1 || true; ok "Redis stopped"; fi
-    if mariadb_ping; then mysqladmin --protocol=socket -uroot shutdown; ok "MariaDB stopped"; fi ;;
-  *) die "usage: infra.sh up|status|down|kafka-start|kafka-stop|reset-test-schemas" ;;
+    stop_redis
+    # MariaDB is shared by both environments: the test environment leaves it to the caller.
+    [ "${CLASSBOOK_INFRA:-}" = "test" ] || stop_mariadb ;;
+  mariadb-stop) stop_mariadb ;;
+  fresh)
+    # Only the test environment's broker may be wiped: the next 'up' starts it with no topics at all.
+    [ "${CLASSBOOK_INFRA:-}" = "test" ] || die "fresh empties a broker; only with CLASSBOOK_INFRA=test"
+    stop_kafka
+    rm -rf "$KAFKA_DIR/data"
+    ok "test broker data removed" ;;
+  *) die "usage: infra.sh up|status|down|kafka-start|kafka-stop|reset-test-schemas|reset-topics|mariadb-stop|fresh" ;;
 esac

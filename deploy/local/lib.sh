@@ -1,10 +1,26 @@
 # Shared helpers of the local scripts: paths, logging, waiting with a deadline.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-VAR="${CLASSBOOK_VAR:-$ROOT/var}"
 CACHE="${CLASSBOOK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/classbook}"
 SERVICES=(identity catalog booking waitlist)
-declare -A PORT=([identity]=8081 [catalog]=8082 [booking]=8083 [waitlist]=8084)
-GATEWAY_PORT="${GATEWAY_PORT:-8080}"
+
+# Two environments share this machine: the developer's suite (the default) and the test run's own
+# (CLASSBOOK_INFRA=test). The test environment has its own Kafka broker, Redis, var/ folder, schemas
+# and ports, so running the tests never touches a suite that is already running. MariaDB is shared;
+# the environments use different schemas.
+if [ "${CLASSBOOK_INFRA:-}" = "test" ]; then
+  VAR="${CLASSBOOK_VAR:-$ROOT/var/test}"
+  KAFKA_PORT=19092; KAFKA_CONTROLLER_PORT=19093; REDIS_PORT=16379
+  declare -A PORT=([identity]=18081 [catalog]=18082 [booking]=18083 [waitlist]=18084)
+  GATEWAY_PORT=18080
+  DB_SCHEMA_SUFFIX=_it
+else
+  VAR="${CLASSBOOK_VAR:-$ROOT/var}"
+  KAFKA_PORT=9092; KAFKA_CONTROLLER_PORT=9093; REDIS_PORT=6379
+  declare -A PORT=([identity]=8081 [catalog]=8082 [booking]=8083 [waitlist]=8084)
+  GATEWAY_PORT="${GATEWAY_PORT:-8080}"
+  DB_SCHEMA_SUFFIX=""
+fi
+KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT"
 mkdir -p "$VAR/logs" "$VAR/run"
 
 say()  { printf '\033[1;34m==>\033[0m %s\n' "$*"; }

@@ -11,6 +11,13 @@ export ADMIN_EMAIL="${ADMIN_EMAIL:-admin@example.com}"
 export ADMIN_PASSWORD="${ADMIN_PASSWORD:-Admin123456!}"
 export SERVICE_CLIENT_WAITLIST_SECRET="${SERVICE_CLIENT_WAITLIST_SECRET:-waitlist-local-secret}"
 export MAIL_DIR="${MAIL_DIR:-$VAR/mail}"
+# Where the services find each other and the infrastructure of this environment (lib.sh).
+export KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP"
+export REDIS_URL="redis://127.0.0.1:$REDIS_PORT"
+export DB_SCHEMA_SUFFIX
+export BOOKING_URL="http://127.0.0.1:${PORT[booking]}"
+export IDENTITY_URL="http://127.0.0.1:${PORT[identity]}"
+export PUBLIC_BASE_URL="${PUBLIC_BASE_URL:-http://localhost:$GATEWAY_PORT}"
 
 build() {
   say "building the services (mvn package, tests skipped; run deploy/local/test.sh for tests)"
@@ -57,7 +64,10 @@ await_service() {
 
 start_gateway() {
   mkdir -p "$VAR/gateway/tmp"
-  sed -e "s#@VAR@#$VAR#g" -e "s#@PORT@#$GATEWAY_PORT#g" "$ROOT/deploy/gateway/nginx.conf.template" >"$VAR/gateway/nginx.conf"
+  sed -e "s#@VAR@#$VAR#g" -e "s#@PORT@#$GATEWAY_PORT#g" \
+    -e "s#@IDENTITY_PORT@#${PORT[identity]}#g" -e "s#@CATALOG_PORT@#${PORT[catalog]}#g" \
+    -e "s#@BOOKING_PORT@#${PORT[booking]}#g" -e "s#@WAITLIST_PORT@#${PORT[waitlist]}#g" \
+    "$ROOT/deploy/gateway/nginx.conf.template" >"$VAR/gateway/nginx.conf"
   [ "$(id -u)" -eq 0 ] && sed -i '1i user root;' "$VAR/gateway/nginx.conf"
   local nginx; nginx=$(command -v nginx || echo /usr/sbin/nginx)
   "$nginx" -t -c "$VAR/gateway/nginx.conf" -p "$VAR/gateway" >"$VAR/logs/gateway-check.log" 2>&1 \
@@ -108,9 +118,9 @@ cat <<INFO
 
 $(say "the suite is running")
     Gateway (frontends use this):  http://localhost:$GATEWAY_PORT      e.g. curl http://localhost:$GATEWAY_PORT/api/v1/countries
-    Swagger UI per service:        http://localhost:8081/q/swagger-ui  (identity)   http://localhost:8082/q/swagger-ui  (catalog)
-                                   http://localhost:8083/q/swagger-ui  (booking)    http://localhost:8084/q/swagger-ui  (waitlist)
-    Health / metrics:              http://localhost:808N/q/health/ready   http://localhost:808N/q/metrics
+    Swagger UI per service:        http://localhost:${PORT[identity]}/q/swagger-ui  (identity)   http://localhost:${PORT[catalog]}/q/swagger-ui  (catalog)
+                                   http://localhost:${PORT[booking]}/q/swagger-ui  (booking)    http://localhost:${PORT[waitlist]}/q/swagger-ui  (waitlist)
+    Health / metrics:              http://localhost:${PORT[identity]}/q/health/ready   http://localhost:${PORT[identity]}/q/metrics  (same paths on each port)
     Admin login:                   $ADMIN_EMAIL / $ADMIN_PASSWORD
     Emails (.eml files):           $MAIL_DIR
     Logs:                          $VAR/logs/{identity,catalog,booking,waitlist,kafka,gateway-access,gateway-error}.log

@@ -1,34 +1,46 @@
 #!/usr/bin/env bash
 # Runs every test: unit, architecture and @QuarkusTest suites of each module against real MariaDB, Redis and Kafka,
-# then the system tests through the gateway against the running suite. Idempotent; installs what is missing.
+# then the system tests through a gateway in front of a suite started for them. Idempotent; installs what is missing.
+#
+# Everything runs in the test environment (CLASSBOOK_INFRA=test, see lib.sh): a Kafka broker of its own on 19092,
+# emptied at every run, Redis on 16379, var/test/, the *_test and *_it schemas, and a suite on 18080-18084. A suite
+# the developer started with run.sh (8080-8084, Kafka 9092, Redis 6379, the main schemas) is left exactly as it was:
+# same processes, same data, same topics. MariaDB is shared; this command starts it only if it is not running, and
+# then stops it again at the end.
 set -euo pipefail
+export CLASSBOOK_INFRA=test
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
+export MAIL_DIR="$VAR/mail"
 
-started_suite=""
-infra_was_up=""
-bash "$ROOT/deploy/local/infra.sh" is-up && infra_was_up=1
+mariadb_was_up=""
+mysqladmin --protocol=socket -uroot ping >/dev/null 2>&1 && mariadb_was_up=1
 cleanup() {
-  [ -n "$started_suite" ] && bash "$ROOT/deploy/local/stop.sh"
-  # Leave the machine as we found it: infrastructure this run started is stopped again.
-  [ -n "$infra_was_up" ] || bash "$ROOT/deploy/local/infra.sh" down
+  bash "$ROOT/deploy/local/stop.sh" >/dev/null || true
+  bash "$ROOT/deploy/local/infra.sh" down || true
+  [ -n "$mariadb_was_up" ] || bash "$ROOT/deploy/local/infra.sh" mariadb-stop || true
 }
 trap cleanup EXIT
 
 command -v mvn >/dev/null 2>&1 || die "Maven is required (apt-get install maven)"
 # kubectl renders the Kubernetes manifests in a test (kustomize is built in).
 command -v kubectl >/dev/null 2>&1 || apt_install kubernetes-client
+# Leftovers of an interrupted earlier run would hold the test ports.
+bash "$ROOT/deploy/local/stop.sh" >/dev/null
+say "test environment: an empty Kafka broker of its own, Redis on :$REDIS_PORT, fresh test schemas"
+bash "$ROOT/deploy/local/infra.sh" fresh
 bash "$ROOT/deploy/local/infra.sh" up
 bash "$ROOT/deploy/local/infra.sh" reset-test-schemas
 
 say "module tests (mvn install: unit, architecture, persistence, REST, messaging)"
 mvn -B -ntp install ${MVN_ARGS:-}
 
-say "system tests through the gateway"
-# The module tests wrote test records to the shared topics; the system tests read topics from the
-# beginning like an analytics consumer, so they start from empty topics and only see the suite's events.
+say "system tests through the test suite's gateway on :$GATEWAY_PORT"
+# The system tests read topics from the beginning like an analytics consumer, so they start from empty topics
+# and only see the events of the suite started here.
 bash "$ROOT/deploy/local/infra.sh" reset-topics
-started_suite=1
 DEMO_DATA=0 bash "$ROOT/deploy/local/run.sh" --no-build
-mvn -B -ntp -pl system-tests verify -DskipSystemTests=false ${MVN_ARGS:-}
+mvn -B -ntp -pl system-tests verify -DskipSystemTests=false \
+  -Dgateway.url="http://127.0.0.1:$GATEWAY_PORT" -Dkafka.bootstrap="$KAFKA_BOOTSTRAP" \
+  -Dservice.ports="${PORT[identity]},${PORT[catalog]},${PORT[booking]},${PORT[waitlist]}" ${MVN_ARGS:-}
 say "all tests passed"

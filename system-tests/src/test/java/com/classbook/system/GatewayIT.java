@@ -4,10 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.RestAssured;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The gateway routes public paths, hides internal ones and answers unknown paths with problem+json.
@@ -19,8 +21,13 @@ class GatewayIT {
     RestAssured.baseURI = System.getProperty("gateway.url", "http://127.0.0.1:8080");
   }
 
+  static IntStream servicePorts() {
+    return Arrays.stream(System.getProperty("service.ports", "8081,8082,8083,8084").split(","))
+        .mapToInt(port -> Integer.parseInt(port.trim()));
+  }
+
   @ParameterizedTest
-  @ValueSource(ints = {8081, 8082, 8083, 8084})
+  @MethodSource("servicePorts")
   void everyServiceIsReadyOnItsOwnPort(int port) {
     given()
         .baseUri("http://127.0.0.1:" + port)

@@ -5,18 +5,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-/** Drives the local infrastructure script from tests (stopping and starting the broker). */
+/**
+ * Drives the test environment's infrastructure from tests (stopping and starting its broker); the
+ * developer's own broker and Redis are never touched.
+ */
 public final class Infra {
   private Infra() {}
 
   public static void run(String command) {
     Path script = repositoryRoot().resolve("deploy/local/infra.sh");
     try {
-      Process process =
+      ProcessBuilder builder =
           new ProcessBuilder("bash", script.toString(), command)
               .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.INHERIT)
-              .start();
+              .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+      builder.environment().put("CLASSBOOK_INFRA", "test");
+      Process process = builder.start();
       if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
         process.destroyForcibly();
         throw new IllegalStateException("infra.sh " + command + " failed");

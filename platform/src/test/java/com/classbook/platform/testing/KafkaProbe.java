@@ -18,7 +18,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Reads and writes topics of the real broker the way another service or analytics would. */
 public final class KafkaProbe {
-  public static final String BOOTSTRAP = "127.0.0.1:9092";
+  /** The test environment's own broker (deploy/local/infra.sh with CLASSBOOK_INFRA=test). */
+  public static final String BOOTSTRAP = "127.0.0.1:19092";
 
   private KafkaProbe() {}
 
