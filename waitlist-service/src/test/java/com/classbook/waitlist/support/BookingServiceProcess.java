@@ -1,6 +1,7 @@
 package com.classbook.waitlist.support;
 
 import com.classbook.platform.testing.Infra;
+import com.classbook.platform.testing.KafkaProbe;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,6 +60,9 @@ public class BookingServiceProcess implements QuarkusTestResourceLifecycleManage
       env.put("QUARKUS_DATASOURCE_REACTIVE_URL", "mysql://127.0.0.1:3306/booking_test");
       env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mysql://127.0.0.1:3306/booking_test");
       env.put("QUARKUS_FLYWAY_VALIDATE_ON_MIGRATE", "false");
+      // The test environment's broker and Redis, like the tests' own (deploy/local/lib.sh).
+      env.put("KAFKA_BOOTSTRAP_SERVERS", KafkaProbe.BOOTSTRAP);
+      env.put("REDIS_URL", "redis://127.0.0.1:16379");
       env.put(
           "JWT_PUBLIC_KEY_LOCATION",
           "file:" + root.resolve("platform/src/test/resources/test-keys/jwt-public.pem"));
