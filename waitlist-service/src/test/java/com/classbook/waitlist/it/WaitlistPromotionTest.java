@@ -34,8 +34,18 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -181,34 +191,47 @@ class WaitlistPromotionTest {
             memberWithCredits(tenCredits),
             memberWithCredits(tenCredits));
 
-    Thread canceller = new Thread(() -> cancelBooking(seated, seat));
-    List<Integer> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
-    List<Thread> rushers =
-        newcomers.stream()
-            .map(
-                m ->
-                    new Thread(
-                        () -> {
-                          for (int i = 0; i < 15; i++) {
-                            answers.add(book(m, full.id()).statusCode());
-                          }
-                        }))
-            .toList();
-    rushers.forEach(Thread::start);
-    canceller.start();
-    canceller.join();
-    for (Thread rusher : rushers) {
-      rusher.join();
+    // Newcomers keep asking for the seat from before the cancellation until Ann is promoted, so
+    // their requests provably fall into the window where the freed seat is waiting for her.
+    AtomicBoolean promoted = new AtomicBoolean();
+    AtomicLong cancelledAt = new AtomicLong(Long.MAX_VALUE);
+    List<long[]> answers = new CopyOnWriteArrayList<>();
+    CountDownLatch rushing = new CountDownLatch(newcomers.size());
+    ExecutorService pool = Executors.newFixedThreadPool(newcomers.size());
+    List<Future<?>> rushers = new ArrayList<>();
+    for (Member newcomer : newcomers) {
+      rushers.add(
+          pool.submit(
+              () -> {
+                rushing.countDown();
+                Instant deadline = Instant.now().plus(WAIT);
+                while (!promoted.get() && Instant.now().isBefore(deadline)) {
+                  int status = book(newcomer, full.id()).statusCode();
+                  answers.add(new long[] {System.nanoTime(), status});
+                }
+              }));
     }
-
+    assertTrue(rushing.await(30, TimeUnit.SECONDS), "newcomers started");
+    cancelBooking(seated, seat);
+    cancelledAt.set(System.nanoTime());
     awaitStatus(ann, annEntry, "PROMOTED");
-    assertTrue(answers.stream().noneMatch(status -> status == 201), "a newcomer got the seat");
-    assertTrue(answers.stream().allMatch(status -> status == 409), "answers: " + answers);
+    promoted.set(true);
+    for (Future<?> rusher : rushers) {
+      rusher.get(60, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+
+    long racedTheFreedSeat = answers.stream().filter(a -> a[0] > cancelledAt.get()).count();
+    assertTrue(racedTheFreedSeat > 0, "no newcomer asked after the cancellation");
+    assertTrue(
+        answers.stream().allMatch(a -> a[1] == 409),
+        "every newcomer refused: " + answers.stream().map(a -> a[1]).toList());
     assertEquals(
         1,
         Sql.booking(
             "SELECT COUNT(*) FROM bookings WHERE class_schedule_id = ? AND status = 'CONFIRMED'",
             full.id()));
+    assertEquals(0, Sql.slotAccountingGap(full.id()), "I2: free + reserved + booked = capacity");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package com.classbook.waitlist.application.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.classbook.waitlist.application.port.in.WaitlistEntryView;
@@ -104,11 +105,9 @@ class PromotionServiceTest {
     waitlist.booking.reserve("seat-1");
     waitlist.promotion.recordFreedSlot(yoga, "seat-1").await().indefinitely();
 
-    try {
-      waitlist.promotion.resolve("seat-1").await().indefinitely();
-    } catch (RuntimeException expected) {
-      // the consumer logs it; the retry job takes over
-    }
+    // The consumer logs the failure; the retry job takes over.
+    assertThrows(
+        RuntimeException.class, () -> waitlist.promotion.resolve("seat-1").await().indefinitely());
     assertEquals(1, waitlist.slots.rows.get("seat-1").attempts());
     assertEquals(EntryStatus.WAITING, status(ann));
 
