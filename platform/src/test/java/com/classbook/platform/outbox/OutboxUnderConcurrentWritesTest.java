@@ -4,9 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.classbook.kernel.event.EventJson;
+import com.classbook.platform.testing.KafkaProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -41,5 +45,17 @@ class OutboxUnderConcurrentWritesTest {
             () ->
                 IntStream.range(0, 40)
                     .allMatch(i -> OutboxSurvivesBrokerOutageTest.pending(prefix + i) == 0));
+    // "Nothing pending" also holds when nothing was written: count what reached the topic.
+    Set<String> published = new HashSet<>();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> {
+              KafkaProbe.readAll("platform.probe.v1", Duration.ofSeconds(1)).stream()
+                  .filter(r -> r.key() != null && r.key().startsWith(prefix))
+                  .forEach(r -> published.add(EventJson.read(r.value()).id()));
+              return published.size() >= 120;
+            });
+    assertEquals(120, published.size(), "one record per written event");
   }
 }

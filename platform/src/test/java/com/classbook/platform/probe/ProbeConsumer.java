@@ -3,14 +3,11 @@ package com.classbook.platform.probe;
 import com.classbook.platform.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Test-only inbox-backed consumer: each event should have exactly one effect. */
 @ApplicationScoped
 public class ProbeConsumer {
-  public static final AtomicInteger DELIVERIES = new AtomicInteger();
-
   private final Inbox inbox;
 
   public ProbeConsumer(Inbox inbox) {
@@ -19,9 +16,7 @@ public class ProbeConsumer {
 
   @Incoming("probe-in")
   public Uni<Void> consume(String json) {
-    return inbox
-        .handleOnce(
-            "probe", json, envelope -> ProbeResource.insert(envelope.data().get("ref").asText()))
-        .invoke(DELIVERIES::incrementAndGet);
+    return inbox.handleOnce(
+        "probe", json, envelope -> ProbeResource.insert(envelope.data().get("ref").asText()));
   }
 }

@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -72,14 +76,54 @@ public final class KafkaProbe {
   }
 
   public static void send(String topic, String key, String value) {
+    sendAt(topic, key, value);
+  }
+
+  /** Sends a record and returns where the broker stored it (topic, partition, offset). */
+  public static RecordMetadata sendAt(String topic, String key, String value) {
     Properties props = new Properties();
     props.put("bootstrap.servers", BOOTSTRAP);
     props.put("key.serializer", StringSerializer.class.getName());
     props.put("value.serializer", StringSerializer.class.getName());
     try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-      producer.send(new ProducerRecord<>(topic, key, value)).get();
+      return producer.send(new ProducerRecord<>(topic, key, value)).get();
     } catch (Exception e) {
       throw new IllegalStateException("send to " + topic + " failed", e);
+    }
+  }
+
+  /**
+   * Waits until the consumer group has committed an offset past {@code record}: the consumer
+   * handled and acknowledged it and every record before it in its partition. Tests assert "no
+   * second effect" only after this, never after a fixed pause.
+   */
+  public static void awaitConsumed(String groupId, RecordMetadata record, Duration timeout) {
+    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+    Properties props = new Properties();
+    props.put("bootstrap.servers", BOOTSTRAP);
+    Instant deadline = Instant.now().plus(timeout);
+    try (Admin admin = Admin.create(props)) {
+      while (true) {
+        OffsetAndMetadata committed =
+            admin
+                .listConsumerGroupOffsets(groupId)
+                .partitionsToOffsetAndMetadata()
+                .get()
+                .get(partition);
+        if (committed != null && committed.offset() > record.offset()) {
+          return;
+        }
+        if (Instant.now().isAfter(deadline)) {
+          throw new AssertionError(
+              groupId + " did not consume " + partition + "@" + record.offset() + " in time");
+        }
+        Thread.sleep(100);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("reading offsets of " + groupId + " failed", e);
     }
   }
 }
