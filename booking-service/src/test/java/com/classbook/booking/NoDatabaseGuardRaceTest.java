@@ -2,8 +2,10 @@ package com.classbook.booking;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.classbook.booking.adapter.out.persistence.UnguardedClassInventory;
 import com.classbook.booking.support.Catalog;
 import com.classbook.booking.support.Db;
+import com.classbook.booking.support.NoClassLock;
 import com.classbook.booking.support.Race;
 import com.classbook.kernel.event.catalog.ClassState;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +14,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,11 +25,11 @@ import org.junit.jupiter.api.Test;
 @TestProfile(NoDatabaseGuardRaceTest.WithoutGuard.class)
 class NoDatabaseGuardRaceTest {
 
-  /** Test-only: the racy seat update; never set outside this test. */
+  /** The racy seat update and no class lock: beans of the test sources, enabled only here. */
   public static class WithoutGuard implements QuarkusTestProfile {
     @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("classbook.booking.test.disable-db-guard", "true");
+    public Set<Class<?>> getEnabledAlternatives() {
+      return Set.of(UnguardedClassInventory.class, NoClassLock.class);
     }
   }
 

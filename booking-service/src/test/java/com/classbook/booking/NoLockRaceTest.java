@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.classbook.booking.support.Catalog;
 import com.classbook.booking.support.Db;
+import com.classbook.booking.support.NoClassLock;
 import com.classbook.booking.support.Race;
 import com.classbook.kernel.event.catalog.ClassState;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,11 +23,11 @@ import org.junit.jupiter.api.Test;
 @TestProfile(NoLockRaceTest.WithoutLock.class)
 class NoLockRaceTest {
 
-  /** Test-only: bookings skip the class lock. */
+  /** Bookings skip the class lock. */
   public static class WithoutLock implements QuarkusTestProfile {
     @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("classbook.booking.test.bypass-lock", "true");
+    public Set<Class<?>> getEnabledAlternatives() {
+      return Set.of(NoClassLock.class);
     }
   }
 

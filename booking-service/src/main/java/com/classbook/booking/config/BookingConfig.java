@@ -20,12 +20,7 @@ public class BookingConfig {
           Duration checkInOpensBefore,
       @ConfigProperty(name = "classbook.booking.max-attempts", defaultValue = "5") int maxAttempts,
       @ConfigProperty(name = "classbook.booking.jobs.batch-size", defaultValue = "200")
-          int jobBatchSize,
-      @ConfigProperty(name = "classbook.booking.test.bypass-lock", defaultValue = "false")
-          boolean lockBypassed,
-      @ConfigProperty(name = "classbook.booking.test.disable-db-guard", defaultValue = "false")
-          boolean dbGuardDisabled) {
-    return new BookingSettings(
-        refundCutoff, checkInOpensBefore, maxAttempts, jobBatchSize, lockBypassed, dbGuardDisabled);
+          int jobBatchSize) {
+    return new BookingSettings(refundCutoff, checkInOpensBefore, maxAttempts, jobBatchSize);
   }
 }

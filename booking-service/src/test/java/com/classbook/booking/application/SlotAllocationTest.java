@@ -100,7 +100,7 @@ class SlotAllocationTest {
         counter,
         tx,
         classes,
-        new BookingSettings(Duration.ofHours(4), Duration.ofMinutes(15), 3, 10, false, false));
+        new BookingSettings(Duration.ofHours(4), Duration.ofMinutes(15), 3, 10));
   }
 
   private static ClassInventory cls(int free, long version) {

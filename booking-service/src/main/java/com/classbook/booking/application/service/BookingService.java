@@ -93,11 +93,8 @@ public class BookingService implements BookClassUseCase {
   }
 
   private Uni<Void> takeSeat(String classId) {
-    Uni<Boolean> taken =
-        allocation.guardDisabled()
-            ? classes.takeFreeSlotUnguarded(classId)
-            : classes.takeFreeSlot(classId);
-    return taken
+    return classes
+        .takeFreeSlot(classId)
         .invoke(
             ok -> {
               if (!ok) {

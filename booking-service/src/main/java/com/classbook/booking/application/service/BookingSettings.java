@@ -9,14 +9,6 @@ import java.time.Duration;
  * @param checkInOpensBefore check-in opens this long before the start
  * @param maxAttempts attempts of one transaction that lost a guarded update to a concurrent one
  * @param jobBatchSize rows one housekeeping pass claims
- * @param lockBypassed test-only: run the booking transaction without the class lock
- * @param dbGuardDisabled test-only negative control: replace the guarded seat update by a racy
- *     read-then-write (and bypass the lock) to show the race the guard prevents
  */
 public record BookingSettings(
-    Duration refundCutoff,
-    Duration checkInOpensBefore,
-    int maxAttempts,
-    int jobBatchSize,
-    boolean lockBypassed,
-    boolean dbGuardDisabled) {}
+    Duration refundCutoff, Duration checkInOpensBefore, int maxAttempts, int jobBatchSize) {}

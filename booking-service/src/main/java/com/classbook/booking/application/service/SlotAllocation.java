@@ -73,9 +73,6 @@ public class SlotAllocation {
                 .map(Committed::value)
                 .onFailure(SlotAllocation::isClassFull)
                 .call(failure -> refreshCounter(classId));
-    if (settings.lockBypassed() || settings.dbGuardDisabled()) {
-      return Uni.createFrom().<T>deferred(attempt::get);
-    }
     return lock.withClassLock(classId, attempt);
   }
 
@@ -105,10 +102,6 @@ public class SlotAllocation {
       return Uni.createFrom().voidItem();
     }
     return counter.publish(committed.id(), committed.freeSlots(), committed.version());
-  }
-
-  public boolean guardDisabled() {
-    return settings.dbGuardDisabled();
   }
 
   static DomainProblem classNotFound(String classId) {

@@ -39,21 +39,6 @@ public class ClassInventoryPersistenceAdapter implements ClassInventoryRepositor
   }
 
   @Override
-  public Uni<Boolean> takeFreeSlotUnguarded(String classId) {
-    return Sql.rows("SELECT free_slots, version FROM class_inventory WHERE id = ?1", classId)
-        .map(rows -> rows.isEmpty() ? 0 : Sql.integer(rows.get(0)[0]))
-        .chain(
-            free ->
-                free <= 0
-                    ? Uni.createFrom().item(false)
-                    : changed(
-                        "UPDATE class_inventory SET free_slots = ?1, version = version + 1"
-                            + " WHERE id = ?2",
-                        free - 1,
-                        classId));
-  }
-
-  @Override
   public Uni<Boolean> returnFreeSlot(String classId) {
     return changed(
         "UPDATE class_inventory SET free_slots = free_slots + 1, version = version + 1"

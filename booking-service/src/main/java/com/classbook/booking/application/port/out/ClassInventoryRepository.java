@@ -17,12 +17,6 @@ public interface ClassInventoryRepository {
   /** free_slots - 1 only while free_slots > 0. */
   Uni<Boolean> takeFreeSlot(String classId);
 
-  /**
-   * Read-then-write without a guard: a lost-update race on purpose. Exists only so a test can prove
-   * the race the guarded update prevents; never enabled outside that test.
-   */
-  Uni<Boolean> takeFreeSlotUnguarded(String classId);
-
   /** free_slots + 1 while the seat counts stay within capacity. */
   Uni<Boolean> returnFreeSlot(String classId);
 
