@@ -35,6 +35,7 @@ public enum ProblemCode {
   INSUFFICIENT_CREDITS(422, "Insufficient credits"),
   IDEMPOTENCY_KEY_REUSED(422, "Idempotency-Key reused with another request"),
   TOO_MANY_ATTEMPTS(429, "Too many attempts"),
+  TOO_MANY_REQUESTS(429, "Too many requests"),
   INTERNAL_ERROR(500, "Internal error"),
   SERVICE_UNAVAILABLE(503, "Service unavailable");
 
