@@ -41,6 +41,17 @@ final class BenchConfig {
   final int readConcurrency;
 
   final int ceilingSeconds;
+
+  /** Length of the unmeasured warm-up that runs every path once the setup is done. */
+  final int warmupSeconds;
+
+  final int warmupClasses;
+
+  /** How long the run waits after the load for booking-service's outbox to drain. */
+  final int drainSeconds;
+
+  /** Time cap of each load scenario: it stops then even with requests left. */
+  final int scenarioSeconds;
   final int spreadMembers;
   final int spreadClasses;
   final int hotMembers;
@@ -87,6 +98,10 @@ final class BenchConfig {
     concurrency = intEnv("BENCH_CONCURRENCY", smoke ? 4 : 16);
     readConcurrency = intEnv("BENCH_READ_CONCURRENCY", smoke ? 4 : 32);
     ceilingSeconds = intEnv("BENCH_CEILING_SECONDS", smoke ? 1 : 5);
+    scenarioSeconds = intEnv("BENCH_SCENARIO_SECONDS", smoke ? 20 : 40);
+    warmupSeconds = intEnv("BENCH_WARMUP_SECONDS", smoke ? 2 : 15);
+    warmupClasses = smoke ? 2 : 10;
+    drainSeconds = intEnv("BENCH_DRAIN_SECONDS", smoke ? 30 : 60);
     spreadMembers = intEnv("BENCH_SPREAD_MEMBERS", smoke ? 6 : scaled(150));
     spreadClasses = intEnv("BENCH_SPREAD_CLASSES", smoke ? 4 : 60);
     hotMembers = intEnv("BENCH_HOT_MEMBERS", smoke ? 10 : 200);
@@ -119,12 +134,12 @@ final class BenchConfig {
 
   /** The members of the lag probes and the promotions are bought for the maximum counts. */
   int membersWithPackages() {
-    return spreadMembers + hotMembers + probesMax + 2 * promotionsMax + 1;
+    return spreadMembers + hotMembers + probesMax + 2 * promotionsMax + readConcurrency + 1;
   }
 
   /** Credits one bench member may need: one per spread class, one per hot class. */
   int creditsPerMember() {
-    return Math.max(spreadClasses, hotClasses) + 1;
+    return Math.max(Math.max(spreadClasses, hotClasses), warmupClasses) + 1;
   }
 
   private int scaled(int normal) {

@@ -8,6 +8,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.core.CoreDsl.roundRobinSwitch;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,6 +57,10 @@ public class BookingBenchmark extends Simulation {
   static final String CATALOG_LAG = "lag: booking 201 -> catalog slots";
   static final String RELAY_LAG = "lag: outbox commit -> published";
   static final String NGINX = "ceiling: nginx /healthz";
+  static final String WARMUP = "warm-up (not measured)";
+
+  /** A lag probe or promotion that waited this long counts as an error, with its waited time. */
+  private static final long LAG_TIMEOUT_MS = 30_000;
 
   private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([A-Z_]+)\"");
 
@@ -62,6 +68,7 @@ public class BookingBenchmark extends Simulation {
 
   // Filled by before(): the bench's classes and members (tokens), taken by the virtual users.
   private static final Queue<String[]> spreadWork = new ConcurrentLinkedQueue<>();
+  private static final Queue<String[]> warmupWork = new ConcurrentLinkedQueue<>();
   private static final Queue<String> hotMembers = new ConcurrentLinkedQueue<>();
   private static final Queue<String> probeMembers = new ConcurrentLinkedQueue<>();
   private static final Queue<String[]> promotionPairs = new ConcurrentLinkedQueue<>();
@@ -77,6 +84,7 @@ public class BookingBenchmark extends Simulation {
   private static final AtomicInteger oneLeft = new AtomicInteger(CFG.classRequests);
   private static final AtomicInteger fullLeft = new AtomicInteger(CFG.fullRequests);
   private static final AtomicInteger probesBooked = new AtomicInteger();
+  private static final Map<String, Long> deadlines = new ConcurrentHashMap<>();
 
   private final SuiteDb db = new SuiteDb(CFG);
   private Progress progress;
@@ -99,12 +107,12 @@ public class BookingBenchmark extends Simulation {
 
     ScenarioBuilder nginx =
         scenario(NGINX)
-            .asLongAs(session -> nginxLeft.getAndDecrement() > 0)
+            .asLongAs(session -> more(NGINX, nginxLeft))
             .on(measured(http("nginx /healthz").get("/healthz"), false, 200, NGINX, null));
 
     ScenarioBuilder list =
         scenario(LIST)
-            .asLongAs(session -> listLeft.getAndDecrement() > 0)
+            .asLongAs(session -> more(LIST, listLeft))
             .on(
                 measured(
                     http("browse: list").get("/api/v1/classes?country=" + CFG.country + "&size=20"),
@@ -115,7 +123,7 @@ public class BookingBenchmark extends Simulation {
 
     ScenarioBuilder one =
         scenario(ONE)
-            .asLongAs(session -> oneLeft.getAndDecrement() > 0)
+            .asLongAs(session -> more(ONE, oneLeft))
             .on(
                 exec(session -> session.set("classId", pick(spreadClasses)))
                     .exec(
@@ -128,18 +136,19 @@ public class BookingBenchmark extends Simulation {
 
     ScenarioBuilder full =
         scenario(FULL)
-            .asLongAs(session -> fullLeft.getAndDecrement() > 0)
+            .asLongAs(session -> more(FULL, fullLeft))
             .on(
                 exec(session -> session.set("token", pick(askers)).set("classId", fullClass))
                     .exec(measured(book("full class: book"), true, 409, FULL, "CLASS_FULL")));
 
     ScenarioBuilder hot =
         scenario(HOT)
-            .exec(session -> session.set("token", hotMembers.poll()))
-            .repeat(CFG.hotClasses, "round")
+            .exec(session -> session.set("token", hotMembers.poll()).set("round", 0))
+            .asLongAs(session -> session.getInt("round") < CFG.hotClasses && inTime(HOT))
             .on(
                 exec(session -> session.set("classId", hotClasses.get(session.getInt("round"))))
-                    .exec(measured(book("hot: book"), true, 201, HOT, null)));
+                    .exec(measured(book("hot: book"), true, 201, HOT, null))
+                    .exec(session -> session.set("round", session.getInt("round") + 1)));
 
     ScenarioBuilder spread =
         scenario(SPREAD)
@@ -149,7 +158,40 @@ public class BookingBenchmark extends Simulation {
                 exec(measured(book("spread: book"), true, 201, SPREAD, null))
                     .exec(BookingBenchmark::takeSpreadWork));
 
+    // Warm-up: the services' JIT compilers see every path of the measured scenarios first.
+    ScenarioBuilder warmup =
+        scenario(WARMUP)
+            .asLongAs(session -> inTime(WARMUP))
+            .on(
+                roundRobinSwitch()
+                    .on(
+                        measured(
+                            http("warm-up: list")
+                                .get("/api/v1/classes?country=" + CFG.country + "&size=20"),
+                            false,
+                            200,
+                            WARMUP,
+                            null),
+                        exec(session -> session.set("classId", pick(spreadClasses)))
+                            .exec(
+                                measured(
+                                    http("warm-up: one class").get("/api/v1/classes/#{classId}"),
+                                    false,
+                                    200,
+                                    WARMUP,
+                                    null)),
+                        exec(session -> session.set("token", pick(askers)).set("classId", fullClass))
+                            .exec(
+                                measured(
+                                    book("warm-up: full class"), true, 409, WARMUP, "CLASS_FULL")),
+                        exec(BookingBenchmark::takeWarmupWork)
+                            .doIf(session -> session.getBoolean("work"))
+                            .then(measured(book("warm-up: book"), true, 201, WARMUP, null))));
+
     setUp(
+            warmup
+                .injectOpen(atOnceUsers(CFG.readConcurrency))
+                .andThen(
             nginx
                 .injectOpen(atOnceUsers(CFG.readConcurrency))
                 .andThen(
@@ -164,7 +206,7 @@ public class BookingBenchmark extends Simulation {
                                                     spread.injectOpen(
                                                         atOnceUsers(CFG.concurrency)),
                                                     lagProbe().injectOpen(atOnceUsers(1)),
-                                                    promotion().injectOpen(atOnceUsers(1))))))))
+                                                    promotion().injectOpen(atOnceUsers(1)))))))))
         .protocols(protocol)
         .maxDuration(Duration.ofMinutes(CFG.smoke ? 5 : 30));
   }
@@ -234,16 +276,52 @@ public class BookingBenchmark extends Simulation {
     return list.get(ThreadLocalRandom.current().nextInt(list.size()));
   }
 
-  private static Session takeSpreadWork(Session session) {
-    String[] work = spreadWork.poll();
+  /** Whether the scenario may send one more request: requests left and within its time cap. */
+  private static boolean more(String scenario, AtomicInteger left) {
+    return inTime(scenario) && left.getAndDecrement() > 0;
+  }
+
+  /** Every scenario stops at its time cap, counted from its first request, whatever is left. */
+  private static boolean inTime(String scenario) {
+    long now = System.currentTimeMillis();
+    int cap = WARMUP.equals(scenario) ? CFG.warmupSeconds : CFG.scenarioSeconds;
+    return now < deadlines.computeIfAbsent(scenario, s -> now + cap * 1000L);
+  }
+
+  private static Session takeWarmupWork(Session session) {
+    String[] work = warmupWork.poll();
     if (work == null) {
       return session.set("work", false);
     }
     return session.set("work", true).set("token", work[0]).set("classId", work[1]);
   }
 
+  private static Session takeSpreadWork(Session session) {
+    String[] work = inTime(SPREAD) ? spreadWork.poll() : null;
+    if (work == null) {
+      return session.set("work", false);
+    }
+    return session.set("work", true).set("token", work[0]).set("classId", work[1]);
+  }
+
+  private static boolean spreadRunning() {
+    Long deadline = deadlines.get(SPREAD);
+    return !spreadWork.isEmpty() && (deadline == null || System.currentTimeMillis() < deadline);
+  }
+
+  /**
+   * Lag probes and promotions go on while the spread scenario runs; fewer than {@code min} of them
+   * may still start within 30 s after it ended, then they stop whatever the count.
+   */
   private static boolean keepGoing(int done, int min, int max) {
-    return done < max && (done < min || !spreadWork.isEmpty());
+    if (done >= max) {
+      return false;
+    }
+    if (spreadRunning()) {
+      return true;
+    }
+    Long deadline = deadlines.get(SPREAD);
+    return done < min && (deadline == null || System.currentTimeMillis() < deadline + 30_000);
   }
 
   // ---------------------------------------------------------------- e and the event-lag probes
@@ -295,8 +373,8 @@ public class BookingBenchmark extends Simulation {
                                 lag.record(now, waited * 1000, null);
                                 return session.set("polling", false).remove("avail");
                               }
-                              if (waited > 30_000) {
-                                lag.record(now, -1, "catalog not updated within 30 s");
+                              if (waited > LAG_TIMEOUT_MS) {
+                                lag.record(now, waited * 1000, "catalog not updated within 30 s");
                                 return session.set("polling", false).remove("avail");
                               }
                               return session.remove("avail");
@@ -414,8 +492,8 @@ public class BookingBenchmark extends Simulation {
       rec.record(now, -1, "entry " + status + " instead of PROMOTED");
       return session.set("polling", false);
     }
-    if (waited > 30_000) {
-      rec.record(now, -1, "not promoted within 30 s");
+    if (waited > LAG_TIMEOUT_MS) {
+      rec.record(now, waited * 1000, "not promoted within 30 s");
       return session.set("polling", false);
     }
     return session;
@@ -469,7 +547,8 @@ public class BookingBenchmark extends Simulation {
     Instant base = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(14, ChronoUnit.DAYS);
     String prefix = "BENCH " + CFG.runId + " ";
     long t = System.currentTimeMillis();
-    int classCount = CFG.spreadClasses + CFG.hotClasses + 2 + CFG.promotionsMax;
+    int classCount =
+        CFG.spreadClasses + CFG.hotClasses + 2 + CFG.warmupClasses + CFG.promotionsMax;
     System.out.printf("    creating %d bench classes ...%n", classCount);
     for (int i = 0; i < CFG.spreadClasses; i++) {
       spreadClasses.add(
@@ -487,6 +566,13 @@ public class BookingBenchmark extends Simulation {
     probeClass =
         api.createClass(
             admin, prefix + "lag probe", CFG.country, slot(base, 0), end(base, 0), CFG.probesMax);
+    List<String> warmupClasses = new ArrayList<>();
+    for (int i = 0; i < CFG.warmupClasses; i++) {
+      warmupClasses.add(
+          api.createClass(
+              admin, prefix + "warm-up " + i, CFG.country, slot(base, i), end(base, i),
+              CFG.readConcurrency));
+    }
     List<String> promotionClasses = new ArrayList<>();
     for (int i = 0; i < CFG.promotionsMax; i++) {
       promotionClasses.add(
@@ -497,6 +583,7 @@ public class BookingBenchmark extends Simulation {
     allClasses.addAll(hotClasses);
     allClasses.add(fullClass);
     allClasses.add(probeClass);
+    allClasses.addAll(warmupClasses);
     allClasses.addAll(promotionClasses);
     System.out.printf("    classes created in %.1f s%n", (System.currentTimeMillis() - t) / 1000.0);
 
@@ -505,6 +592,7 @@ public class BookingBenchmark extends Simulation {
     List<String> hot = mint(tokens, CFG.hotMembers);
     List<String> probes = mint(tokens, CFG.probesMax);
     List<String> promotionMembers = mint(tokens, 2 * CFG.promotionsMax);
+    List<String> warmupMembers = mint(tokens, CFG.readConcurrency);
     String filler = mint(tokens, 1).get(0);
     askers.addAll(mint(tokens, Math.max(50, CFG.readConcurrency * 4)));
 
@@ -516,6 +604,7 @@ public class BookingBenchmark extends Simulation {
     buyers.addAll(hot);
     buyers.addAll(probes);
     buyers.addAll(promotionMembers);
+    buyers.addAll(warmupMembers);
     buyers.add(filler);
     purchaseAll(api, buyers, packageId);
 
@@ -529,6 +618,14 @@ public class BookingBenchmark extends Simulation {
     }
     Collections.shuffle(work);
     spreadWork.addAll(work);
+    List<String[]> warm = new ArrayList<>();
+    for (String member : warmupMembers) {
+      for (String classId : warmupClasses) {
+        warm.add(new String[] {member, classId});
+      }
+    }
+    Collections.shuffle(warm);
+    warmupWork.addAll(warm);
     hotMembers.addAll(hot);
     probeMembers.addAll(probes);
     for (int i = 0; i < CFG.promotionsMax; i++) {
@@ -596,13 +693,12 @@ public class BookingBenchmark extends Simulation {
       Recorder.Snapshot spreadSnap = Recorder.of(SPREAD).snapshot();
       long from = hotSnap.firstStartMs() != Long.MAX_VALUE ? hotSnap.firstStartMs() : startedMs;
       long to = Math.max(spreadSnap.lastEndMs(), hotSnap.lastEndMs());
+      SuiteDb.Drain drain = db.drain(CFG.drainSeconds);
       if (to > from) {
-        // Give the relay a moment to publish the last events of the run.
-        SuiteApi.pause(CFG.smoke ? 1000 : 3000);
         db.relayLag(from, to, relay);
       }
       SuiteDb.Accounting accounting = db.accounting(allClasses);
-      String table = Summary.render(CFG, db.maxPending(), accounting);
+      String table = Summary.render(CFG, db.maxPending(), drain, accounting);
       System.out.println(table);
       Files.createDirectories(CFG.outDir);
       Files.writeString(CFG.outDir.resolve("summary-" + CFG.runId + ".txt"), table);

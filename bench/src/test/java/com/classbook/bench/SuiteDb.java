@@ -119,6 +119,64 @@ final class SuiteDb {
     }
   }
 
+  record Drain(long pendingAtStart, long pendingAtEnd, double seconds) {
+    String describe() {
+      if (pendingAtStart == 0) {
+        return "booking-service outbox empty when the load ended";
+      }
+      double rate = seconds > 0 ? (pendingAtStart - pendingAtEnd) / seconds : 0;
+      return pendingAtEnd == 0
+          ? String.format(
+              java.util.Locale.ROOT,
+              "booking-service outbox: %d events pending when the load ended, drained in %.1f s"
+                  + " (%.0f events/s)",
+              pendingAtStart,
+              seconds,
+              rate)
+          : String.format(
+              java.util.Locale.ROOT,
+              "booking-service outbox: %d events pending when the load ended, %d still pending"
+                  + " %.0f s later (relay drains %.0f events/s); they are sent after the run",
+              pendingAtStart,
+              pendingAtEnd,
+              seconds,
+              rate);
+    }
+  }
+
+  /** Waits up to {@code seconds} for booking-service's outbox to be sent, showing progress. */
+  Drain drain(int seconds) throws SQLException, InterruptedException {
+    String sql = "SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL";
+    try (Connection c = Ceilings.connect(cfg, cfg.bookingSchema)) {
+      c.setAutoCommit(true);
+      long start = System.nanoTime();
+      long first = -1;
+      long pending;
+      long lastPrint = 0;
+      while (true) {
+        try (PreparedStatement ps = c.prepareStatement(sql);
+            ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          pending = rs.getLong(1);
+        }
+        if (first < 0) {
+          first = pending;
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        if (pending == 0 || elapsed >= seconds) {
+          return new Drain(first, pending, elapsed);
+        }
+        if (elapsed - lastPrint >= 5) {
+          lastPrint = (long) elapsed;
+          System.out.printf(
+              "    waiting for the outbox to drain: %d events pending (%.0f s of at most %d s)%n",
+              pending, elapsed, seconds);
+        }
+        Thread.sleep(500);
+      }
+    }
+  }
+
   long maxPending() {
     return maxPending;
   }

@@ -46,7 +46,8 @@ final class Summary {
 
   private Summary() {}
 
-  static String render(BenchConfig cfg, long maxPending, SuiteDb.Accounting accounting) {
+  static String render(
+      BenchConfig cfg, long maxPending, SuiteDb.Drain drain, SuiteDb.Accounting accounting) {
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
@@ -128,7 +129,9 @@ final class Summary {
     out.append("-".repeat(125)).append('\n');
     out.append(
         "ratio = scenario throughput / ceiling throughput (spread: guarded update; hot: lock +"
-            + " update; reads and full class: nginx /healthz)\n");
+            + " update; reads and full class: nginx /healthz); lag rows: timeouts count with the"
+            + " time waited\n");
+    out.append(drain.describe()).append('\n');
     out.append(
         String.format(
             Locale.ROOT,
