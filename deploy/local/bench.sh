@@ -109,8 +109,9 @@ set +e
 mvn -B -ntp -q -Dstyle.color=never -f "$ROOT/bench/pom.xml" gatling:test \
   -Dgatling.resultsFolder="$BENCH_OUT/gatling" \
   -Dgatling.runDescription="classbook bench $BENCH_RUN_ID" 2>&1 \
-  | awk '{gsub(/\033\[[0-9;]*m/, "")} /^Parsing log file/ {skip = 1} skip && /^Reports generated/ {skip = 0; next}
-         /java.util.prefs/ || /Created user preferences directory/ || /^$/ {next} !skip {print; fflush()}'
+  | awk '/^(\033\[[0-9;]*m)+$/ {next} {gsub(/\033\[[0-9;]*m/, "")}
+         /^Parsing log file/ {skip = 1} skip && /^Reports generated/ {skip = 0; next}
+         /java.util.prefs/ || /Created user preferences directory/ {next} !skip {print; fflush()}'
 status=${PIPESTATUS[0]}
 set -e
 
