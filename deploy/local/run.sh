@@ -11,6 +11,10 @@ export ADMIN_EMAIL="${ADMIN_EMAIL:-admin@example.com}"
 export ADMIN_PASSWORD="${ADMIN_PASSWORD:-Admin123456!}"
 export SERVICE_CLIENT_WAITLIST_SECRET="${SERVICE_CLIENT_WAITLIST_SECRET:-waitlist-local-secret}"
 export MAIL_DIR="${MAIL_DIR:-$VAR/mail}"
+# The jars run in the prod profile, which refuses the payment simulator unless it is explicitly allowed: no Stripe
+# account here, so allow it (set CLASSBOOK_PAYMENT_PROVIDER=stripe and STRIPE_SECRET_KEY to use a Stripe test account).
+export CLASSBOOK_PAYMENT_PROVIDER="${CLASSBOOK_PAYMENT_PROVIDER:-simulated}"
+export CLASSBOOK_PAYMENT_SIMULATOR_ALLOWED=true
 # Where the services find each other and the infrastructure of this environment (lib.sh).
 export KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP"
 export REDIS_URL="redis://127.0.0.1:$REDIS_PORT"

@@ -2,6 +2,7 @@ package com.classbook.booking;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,7 +75,7 @@ class WalletApiTest {
   }
 
   @Test
-  void aDeclinedCardAndUnknownOrInactivePackagesCreditNothing() {
+  void aDeclinedCardAMissingTokenAndUnknownOrInactivePackagesCreditNothing() {
     String token = TestTokens.newMember("SG");
     PackageState offer = Catalog.offer("SG", 10, 30, true);
     given()
@@ -90,7 +91,7 @@ class WalletApiTest {
         .auth()
         .oauth2(token)
         .contentType(ContentType.JSON)
-        .body(Map.of("packageId", UUID.randomUUID().toString()))
+        .body(Map.of("packageId", UUID.randomUUID().toString(), "paymentToken", "tok_visa"))
         .post("/api/v1/purchases")
         .then()
         .statusCode(404)
@@ -100,7 +101,7 @@ class WalletApiTest {
         .auth()
         .oauth2(token)
         .contentType(ContentType.JSON)
-        .body(Map.of("packageId", inactive.id()))
+        .body(Map.of("packageId", inactive.id(), "paymentToken", "tok_visa"))
         .post("/api/v1/purchases")
         .then()
         .statusCode(404)
@@ -114,6 +115,19 @@ class WalletApiTest {
         .then()
         .statusCode(400)
         .body("code", equalTo("VALIDATION_FAILED"));
+    for (String missingToken :
+        new String[] {"{\"packageId\":\"%s\"}", "{\"packageId\":\"%s\",\"paymentToken\":\" \"}"}) {
+      given()
+          .auth()
+          .oauth2(token)
+          .contentType(ContentType.JSON)
+          .body(String.format(missingToken, offer.id()))
+          .post("/api/v1/purchases")
+          .then()
+          .statusCode(400)
+          .body("code", equalTo("VALIDATION_FAILED"))
+          .body("errors.field", hasItem("paymentToken"));
+    }
     given().auth().oauth2(token).get("/api/v1/me/packages").then().body("", hasSize(0));
   }
 
@@ -128,7 +142,7 @@ class WalletApiTest {
             .oauth2(token)
             .header("Idempotency-Key", key)
             .contentType(ContentType.JSON)
-            .body(Map.of("packageId", offer.id()))
+            .body(Map.of("packageId", offer.id(), "paymentToken", "tok_visa"))
             .post("/api/v1/purchases")
             .then()
             .statusCode(201)
@@ -139,7 +153,7 @@ class WalletApiTest {
         .oauth2(token)
         .header("Idempotency-Key", key)
         .contentType(ContentType.JSON)
-        .body(Map.of("packageId", offer.id()))
+        .body(Map.of("packageId", offer.id(), "paymentToken", "tok_visa"))
         .post("/api/v1/purchases")
         .then()
         .statusCode(201)
@@ -150,7 +164,8 @@ class WalletApiTest {
         .oauth2(token)
         .header("Idempotency-Key", key)
         .contentType(ContentType.JSON)
-        .body(Map.of("packageId", Catalog.offer("SG", 5, 30, true).id()))
+        .body(
+            Map.of("packageId", Catalog.offer("SG", 5, 30, true).id(), "paymentToken", "tok_visa"))
         .post("/api/v1/purchases")
         .then()
         .statusCode(422)
@@ -167,7 +182,7 @@ class WalletApiTest {
                       .oauth2(token)
                       .header("Idempotency-Key", burstKey)
                       .contentType(ContentType.JSON)
-                      .body(Map.of("packageId", offer.id()))
+                      .body(Map.of("packageId", offer.id(), "paymentToken", "tok_visa"))
                       .post("/api/v1/purchases")
                       .then()
                       .extract()

@@ -83,7 +83,7 @@ public final class Catalog {
         .auth()
         .oauth2(token)
         .contentType(ContentType.JSON)
-        .body(Map.of("packageId", packageId))
+        .body(Map.of("packageId", packageId, "paymentToken", "tok_visa"))
         .post("/api/v1/purchases")
         .then()
         .statusCode(201)

@@ -37,6 +37,7 @@ public enum ProblemCode {
   TOO_MANY_ATTEMPTS(429, "Too many attempts"),
   TOO_MANY_REQUESTS(429, "Too many requests"),
   INTERNAL_ERROR(500, "Internal error"),
+  PAYMENT_PROVIDER_UNAVAILABLE(503, "Payment provider unavailable"),
   SERVICE_UNAVAILABLE(503, "Service unavailable");
 
   private final int status;

@@ -138,7 +138,10 @@ public final class Suite {
         Poll.until(
             "package " + packageId + " purchasable",
             java.time.Duration.ofSeconds(30),
-            () -> as(member.token()).body(Map.of("packageId", packageId)).post("/api/v1/purchases"),
+            () ->
+                as(member.token())
+                    .body(Map.of("packageId", packageId, "paymentToken", "tok_visa"))
+                    .post("/api/v1/purchases"),
             r -> r.statusCode() != 404);
     return response.then().statusCode(201).extract().jsonPath();
   }

@@ -124,7 +124,7 @@ public final class Studio {
   /** Buys a package for the member; returns the user package id. */
   public static String buy(Member member, PackageState pack) {
     return booking(member)
-        .body(Map.of("packageId", pack.id()))
+        .body(Map.of("packageId", pack.id(), "paymentToken", "tok_visa"))
         .post("/api/v1/purchases")
         .then()
         .statusCode(201)

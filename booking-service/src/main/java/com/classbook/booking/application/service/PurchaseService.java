@@ -68,12 +68,10 @@ public class PurchaseService implements PurchasePackageUseCase, ViewWalletUseCas
   }
 
   private Uni<String> charge(PurchasePackageCommand command, PackageOffer offer) {
-    Uni<String> card =
-        command.paymentToken() == null
-            ? Uni.createFrom().nullItem()
-            : payments.addPaymentCard(command.userId(), command.paymentToken());
-    return card.chain(
-        cardRef -> payments.charge(command.userId(), cardRef, offer.price(), command.paymentRef()));
+    return payments
+        .addPaymentCard(command.userId(), command.paymentToken())
+        .chain(
+            card -> payments.charge(command.userId(), card, offer.price(), command.paymentRef()));
   }
 
   private Uni<WalletEntry> credit(PurchasePackageCommand command, PackageOffer offer, String txId) {

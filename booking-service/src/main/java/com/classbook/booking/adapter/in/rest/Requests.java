@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Size;
 public final class Requests {
   private Requests() {}
 
-  /** POST /api/v1/purchases. */
+  /** POST /api/v1/purchases; the token comes from the card form (a Stripe PaymentMethod id). */
   public record Purchase(
-      @NotBlank @Size(max = 64) String packageId, @Size(max = 200) String paymentToken) {}
+      @NotBlank @Size(max = 64) String packageId, @NotBlank @Size(max = 200) String paymentToken) {}
 
   /** POST /api/v1/bookings. */
   public record Book(

@@ -5,18 +5,17 @@ import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import com.classbook.kernel.value.Money;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A deterministic stand-in for a card processor: the token {@code tok_declined} yields a card that
- * every charge declines; any other token, or none (the member's default card), is accepted.
- * Transaction ids derive from the idempotency reference, so a retried charge is the same one.
+ * A deterministic stand-in for a card processor that moves no money: the token {@code tok_declined}
+ * yields a card that every charge declines; any other token is accepted. Transaction ids derive
+ * from the idempotency reference, so a retried charge is the same one. Selected only in dev and
+ * test, or where {@code classbook.payment.simulator-allowed=true} (see PaymentConfig).
  */
-@ApplicationScoped
 public class SimulatedPaymentGateway implements PaymentGateway {
 
   public static final String DECLINED_TOKEN = "tok_declined";
@@ -30,7 +29,7 @@ public class SimulatedPaymentGateway implements PaymentGateway {
 
   @Override
   public Uni<String> charge(String userId, String card, Money amount, String idempotencyRef) {
-    if (card != null && card.startsWith(DECLINED_CARD_PREFIX)) {
+    if (card.startsWith(DECLINED_CARD_PREFIX)) {
       return Uni.createFrom()
           .failure(new DomainProblem(ProblemCode.PAYMENT_FAILED, "the card was declined"));
     }
