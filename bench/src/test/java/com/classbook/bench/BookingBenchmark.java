@@ -504,6 +504,7 @@ public class BookingBenchmark extends Simulation {
   @Override
   public void before() {
     startedMs = System.currentTimeMillis();
+    System.out.println("    load average at the start: " + Summary.LOAD_AT_START);
     try {
       prepare();
       System.out.println("==> ceilings of this machine (Redis, MariaDB; nginx runs first in the load)");
