@@ -41,7 +41,7 @@ class NoDatabaseGuardRaceTest {
       ClassState cls = Catalog.schedule("SG", Catalog.inDays(7), capacity, 1);
       List<String> tokens = Race.membersWithCredits(24, "SG", 1);
 
-      Map<Integer, Long> statuses = Race.bookAll(tokens, cls.id(), null);
+      Map<Integer, Long> statuses = Race.bookAll(tokens, cls.id());
 
       long confirmed =
           Db.count(

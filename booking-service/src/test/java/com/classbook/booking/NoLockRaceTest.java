@@ -37,7 +37,7 @@ class NoLockRaceTest {
     ClassState cls = Catalog.schedule("SG", Catalog.inDays(7), capacity, 2);
     List<String> tokens = Race.membersWithCredits(24, "SG", 2);
 
-    Map<Integer, Long> statuses = Race.bookAll(tokens, cls.id(), null);
+    Map<Integer, Long> statuses = Race.bookAll(tokens, cls.id());
 
     assertEquals(capacity, statuses.getOrDefault(201, 0L), "confirmations: " + statuses);
     assertEquals(
@@ -51,8 +51,7 @@ class NoLockRaceTest {
     ClassState cls = Catalog.schedule("SG", Catalog.inDays(7), 10, 1);
     String token = Race.membersWithCredits(1, "SG", 10).get(0);
 
-    Map<Integer, Long> statuses =
-        Race.bookAll(java.util.Collections.nCopies(12, token), cls.id(), null);
+    Map<Integer, Long> statuses = Race.bookAll(java.util.Collections.nCopies(12, token), cls.id());
 
     assertEquals(1L, statuses.getOrDefault(201, 0L), "one confirmation: " + statuses);
     assertEquals(

@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +55,46 @@ public final class Db {
 
   public static int integer(Map<String, Object> row, String column) {
     return ((Number) row.get(column)).intValue();
+  }
+
+  /**
+   * Locks the class's inventory row in a transaction of the test's own until the result is closed,
+   * so booking transactions provably wait inside their guarded update meanwhile.
+   */
+  public static AutoCloseable lockClassRow(String classId) {
+    try {
+      Connection c = DriverManager.getConnection(URL, "booking", "booking-local-pw");
+      c.setAutoCommit(false);
+      try (PreparedStatement s =
+          c.prepareStatement("SELECT id FROM class_inventory WHERE id = ? FOR UPDATE")) {
+        s.setString(1, classId);
+        s.executeQuery().close();
+      }
+      return () -> {
+        c.rollback();
+        c.close();
+      };
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Waits until a statement of the booking service that matches the SQL LIKE {@code pattern} is
+   * running on the server (the service connects as the same user, so its threads are visible).
+   */
+  public static void awaitRunning(String pattern, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (count(
+            "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE ?"
+                + " AND ID <> CONNECTION_ID()",
+            pattern)
+        == 0) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("no statement like '" + pattern + "' ran within " + timeout);
+      }
+      Thread.onSpinWait();
+    }
   }
 
   /** Outbox events recorded for an aggregate with the given type. */

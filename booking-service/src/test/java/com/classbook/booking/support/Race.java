@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,50 +31,63 @@ public final class Race {
     return tokens;
   }
 
-  /**
-   * Releases every request at the same instant; {@code midway}, if given, runs once a third of the
-   * answers arrived. Returns the count of each HTTP status.
-   */
-  public static Map<Integer, Long> bookAll(List<String> tokens, String classId, Runnable midway) {
+  /** Releases every request at the same instant and returns the count of each HTTP status. */
+  public static Map<Integer, Long> bookAll(List<String> tokens, String classId) {
+    return start(tokens, classId).statuses();
+  }
+
+  /** Releases every request at the same instant; the answers are collected by the result. */
+  public static InFlight start(List<String> tokens, String classId) {
     ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
-    CountDownLatch start = new CountDownLatch(1);
-    CountDownLatch answered = new CountDownLatch(Math.max(1, tokens.size() / 3));
-    try {
-      List<Future<Integer>> results = new ArrayList<>();
-      for (String token : tokens) {
-        results.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  int status =
-                      given()
-                          .auth()
-                          .oauth2(token)
-                          .contentType("application/json")
-                          .body(Map.of("classId", classId))
-                          .post("/api/v1/bookings")
-                          .then()
-                          .extract()
-                          .statusCode();
-                  answered.countDown();
-                  return status;
-                }));
+    CountDownLatch go = new CountDownLatch(1);
+    AtomicInteger answered = new AtomicInteger();
+    List<Future<Integer>> results = new ArrayList<>();
+    for (String token : tokens) {
+      results.add(
+          pool.submit(
+              () -> {
+                go.await();
+                int status =
+                    given()
+                        .auth()
+                        .oauth2(token)
+                        .contentType("application/json")
+                        .body(Map.of("classId", classId))
+                        .post("/api/v1/bookings")
+                        .then()
+                        .extract()
+                        .statusCode();
+                answered.incrementAndGet();
+                return status;
+              }));
+    }
+    go.countDown();
+    return new InFlight(pool, results, answered);
+  }
+
+  /** Booking requests that were fired together and may still be running. */
+  public record InFlight(
+      ExecutorService pool, List<Future<Integer>> results, AtomicInteger answered) {
+
+    /** How many requests have been answered so far. */
+    public int answeredSoFar() {
+      return answered.get();
+    }
+
+    /** Waits for every answer (failing after two minutes) and counts each HTTP status. */
+    public Map<Integer, Long> statuses() {
+      try {
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> result : results) {
+          statuses.add(result.get(120, TimeUnit.SECONDS));
+        }
+        return statuses.stream()
+            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+      } catch (Exception e) {
+        throw new IllegalStateException("the race did not finish", e);
+      } finally {
+        pool.shutdownNow();
       }
-      start.countDown();
-      if (midway != null) {
-        answered.await(60, TimeUnit.SECONDS);
-        midway.run();
-      }
-      List<Integer> statuses = new ArrayList<>();
-      for (Future<Integer> result : results) {
-        statuses.add(result.get(120, TimeUnit.SECONDS));
-      }
-      return statuses.stream()
-          .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    } finally {
-      pool.shutdownNow();
     }
   }
 
