@@ -16,7 +16,9 @@ public class AccountPolicyProducer {
       @ConfigProperty(name = "classbook.tokens.verification-lifetime") Duration verification,
       @ConfigProperty(name = "classbook.tokens.reset-lifetime") Duration reset,
       @ConfigProperty(name = "classbook.tokens.refresh-lifetime") Duration refresh,
+      @ConfigProperty(name = "classbook.tokens.refresh-family-max-lifetime") Duration family,
       @ConfigProperty(name = "classbook.mail.link-base-url") String linkBaseUrl) {
-    return new AccountPolicy(verification, reset, refresh, linkBaseUrl.replaceAll("/+$", ""));
+    return new AccountPolicy(
+        verification, reset, refresh, family, linkBaseUrl.replaceAll("/+$", ""));
   }
 }

@@ -6,7 +6,14 @@ import java.util.regex.Pattern;
 /** An email address in canonical form: trimmed and lower case, so uniqueness ignores case. */
 public record EmailAddress(String value) {
   public static final int MAX_LENGTH = 254;
-  private static final Pattern SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+  /**
+   * No whitespace, control, formatting or separator characters anywhere: nothing reshapes a header.
+   */
+  private static final String PART = "[^@\\s\\p{Cc}\\p{Cf}\\p{Z}]+";
+
+  private static final Pattern SHAPE =
+      Pattern.compile("^" + PART + "@" + PART + "\\." + PART + "$");
 
   public EmailAddress {
     if (!isValid(value)) {

@@ -10,11 +10,13 @@ import com.classbook.kernel.problem.ValidationProblem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class AccountRulesTest {
+  private static final Duration FAMILY = Duration.ofDays(30);
   private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
   @Test
@@ -81,20 +83,87 @@ class AccountRulesTest {
   @Test
   void refreshTokensTellUsableExpiredRevokedAndReused() {
     RefreshToken token =
-        RefreshToken.startFamily(UUID.randomUUID(), "h1", NOW, Duration.ofDays(14));
-    assertEquals(RefreshToken.RefreshVerdict.USABLE, token.verdict(NOW));
-    assertEquals(RefreshToken.RefreshVerdict.EXPIRED, token.verdict(NOW.plus(Duration.ofDays(14))));
-    RefreshToken next = token.successor("h2", NOW, Duration.ofDays(14));
+        RefreshToken.startFamily(UUID.randomUUID(), "h1", NOW, Duration.ofDays(14), FAMILY);
+    assertEquals(RefreshToken.RefreshVerdict.USABLE, token.verdict(NOW, FAMILY));
+    assertEquals(
+        RefreshToken.RefreshVerdict.EXPIRED, token.verdict(NOW.plus(Duration.ofDays(14)), FAMILY));
+    RefreshToken next = token.successor("h2", NOW, Duration.ofDays(14), FAMILY);
     assertEquals(token.familyId(), next.familyId());
     assertNotEquals(token.id(), next.id());
     RefreshToken rotated =
         new RefreshToken(
-            token.id(), token.userId(), token.familyId(), "h1", NOW, token.expiresAt(), NOW, null);
-    assertEquals(RefreshToken.RefreshVerdict.REUSED, rotated.verdict(NOW));
+            token.id(),
+            token.userId(),
+            token.familyId(),
+            "h1",
+            NOW,
+            NOW,
+            token.expiresAt(),
+            NOW,
+            null);
+    assertEquals(RefreshToken.RefreshVerdict.REUSED, rotated.verdict(NOW, FAMILY));
     RefreshToken revoked =
         new RefreshToken(
-            token.id(), token.userId(), token.familyId(), "h1", NOW, token.expiresAt(), NOW, NOW);
-    assertEquals(RefreshToken.RefreshVerdict.REVOKED, revoked.verdict(NOW));
+            token.id(),
+            token.userId(),
+            token.familyId(),
+            "h1",
+            NOW,
+            NOW,
+            token.expiresAt(),
+            NOW,
+            NOW);
+    assertEquals(RefreshToken.RefreshVerdict.REVOKED, revoked.verdict(NOW, FAMILY));
+  }
+
+  @Test
+  void aRefreshTokenFamilyEndsAtItsMaximumLifetimeHoweverOftenItIsRotated() {
+    RefreshToken first =
+        RefreshToken.startFamily(UUID.randomUUID(), "h1", NOW, Duration.ofDays(14), FAMILY);
+    Instant day20 = NOW.plus(Duration.ofDays(20));
+    RefreshToken later = first.successor("h2", day20, Duration.ofDays(14), FAMILY);
+    assertEquals(NOW, later.familyStartedAt());
+    assertEquals(NOW.plus(FAMILY), later.expiresAt(), "never outlives its family");
+    assertEquals(
+        RefreshToken.RefreshVerdict.USABLE,
+        later.verdict(NOW.plus(FAMILY).minusSeconds(1), FAMILY));
+    assertEquals(
+        RefreshToken.RefreshVerdict.FAMILY_EXPIRED, later.verdict(NOW.plus(FAMILY), FAMILY));
+  }
+
+  @Test
+  void namesAreLettersOfAnyScriptWithSpacesHyphensAndApostrophes() {
+    for (String name :
+        List.of(
+            "Ada",
+            "Jean-Luc",
+            "O'Brien",
+            "D\u2019Angelo",
+            "Mary  Ann",
+            "Zo\u00eb",
+            "Zoe\u0308",
+            "\u5c71\u7530",
+            "\u0645\u062d\u0645\u062f",
+            "\u0645\u0647\u200c\u0633\u0627",
+            "\u0160\u0107epanovi\u0107")) {
+      assertTrue(PersonName.isValid(name), name);
+    }
+    assertEquals("Mary Ann", PersonName.normalize("  Mary  Ann "));
+    for (String name :
+        List.of(
+            "",
+            " ",
+            "Ada\nClick https://evil.example",
+            "Ada\r\nBcc: x@evil.example",
+            "www.evil.example",
+            "Ada2",
+            "<b>Ada</b>",
+            "Ada\u202e",
+            "-Ada",
+            "Ada--Lovelace",
+            "x".repeat(101))) {
+      assertFalse(PersonName.isValid(name), name);
+    }
   }
 
   @Test

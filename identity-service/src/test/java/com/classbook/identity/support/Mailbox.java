@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -57,6 +58,14 @@ public final class Mailbox {
               return token.isPresent();
             });
     return found[0];
+  }
+
+  /** Waits until the listed messages reach the count. */
+  public static void awaitCount(Supplier<List<String>> messages, int count) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> messages.get().size() >= count);
   }
 
   public static String awaitToken(String to, String subject) {

@@ -10,7 +10,6 @@ import com.classbook.identity.application.port.out.PasswordHasher;
 import com.classbook.identity.application.port.out.RefreshTokenRepository;
 import com.classbook.identity.application.port.out.Transactions;
 import com.classbook.identity.application.port.out.UserRepository;
-import com.classbook.identity.domain.LoginThrottled;
 import com.classbook.identity.domain.RefreshToken;
 import com.classbook.identity.domain.RefreshToken.RefreshVerdict;
 import com.classbook.identity.domain.Secrets;
@@ -32,6 +31,7 @@ public class AuthenticationService implements LoginUseCase, RefreshTokensUseCase
   private final LoginAttemptLimiter limiter;
   private final Sessions sessions;
   private final Transactions transactions;
+  private final AccountPolicy policy;
   private final Clock clock;
 
   public AuthenticationService(
@@ -41,6 +41,7 @@ public class AuthenticationService implements LoginUseCase, RefreshTokensUseCase
       LoginAttemptLimiter limiter,
       Sessions sessions,
       Transactions transactions,
+      AccountPolicy policy,
       Clock clock) {
     this.users = users;
     this.refreshTokens = refreshTokens;
@@ -48,21 +49,22 @@ public class AuthenticationService implements LoginUseCase, RefreshTokensUseCase
     this.limiter = limiter;
     this.sessions = sessions;
     this.transactions = transactions;
+    this.policy = policy;
     this.clock = clock;
   }
 
   @Override
   public Uni<AuthTokens> login(LoginCommand command) {
-    return limiter
-        .retryAfter(command.email(), command.clientAddress())
-        .invoke(
-            wait -> {
-              if (wait.isPresent()) {
-                throw new LoginThrottled(wait.getAsLong());
-              }
-            })
-        .chain(() -> transactions.inTransaction(() -> users.findByEmail(command.email())))
-        .chain(user -> checkPassword(command, user))
+    String email = command.email();
+    String address = command.clientAddress();
+    return PasswordAttempts.checked(
+            limiter,
+            email,
+            address,
+            () ->
+                transactions
+                    .inTransaction(() -> users.findByEmail(email))
+                    .chain(user -> passwordMatches(command.password(), user)))
         .chain(
             user -> {
               if (!user.emailVerified()) {
@@ -70,25 +72,18 @@ public class AuthenticationService implements LoginUseCase, RefreshTokensUseCase
                     ProblemCode.EMAIL_NOT_VERIFIED,
                     "confirm your email address first; the link is in the verification email");
               }
-              return limiter
-                  .resetAccount(command.email())
-                  .chain(() -> transactions.inTransaction(() -> sessions.start(user)));
+              return transactions.inTransaction(() -> sessions.start(user));
             });
   }
 
-  /** Verifies the password (or spends the same time without an account) and counts failures. */
-  private Uni<User> checkPassword(LoginCommand command, Optional<User> user) {
-    Uni<Boolean> matches =
-        user.isPresent()
-            ? hasher.verify(command.password(), user.get().passwordHash())
-            : hasher.verifyAgainstDummy(command.password()).replaceWith(false);
-    return matches.chain(
-        ok ->
-            ok
-                ? Uni.createFrom().item(user.get())
-                : limiter
-                    .recordFailure(command.email(), command.clientAddress())
-                    .chain(() -> Uni.createFrom().failure(Problems.invalidCredentials())));
+  /** The account when the password is its own; for an unknown email the same time is spent. */
+  private Uni<Optional<User>> passwordMatches(String password, Optional<User> user) {
+    if (user.isEmpty()) {
+      return hasher.verifyAgainstDummy(password).replaceWith(Optional.empty());
+    }
+    return hasher
+        .verify(password, user.get().passwordHash())
+        .map(ok -> ok ? user : Optional.empty());
   }
 
   @Override
@@ -108,8 +103,8 @@ public class AuthenticationService implements LoginUseCase, RefreshTokensUseCase
   }
 
   private Uni<Optional<AuthTokens>> rotate(RefreshToken token) {
-    RefreshVerdict verdict = token.verdict(clock.instant());
-    if (verdict == RefreshVerdict.REUSED) {
+    RefreshVerdict verdict = token.verdict(clock.instant(), policy.refreshFamilyMaxLifetime());
+    if (verdict == RefreshVerdict.REUSED || verdict == RefreshVerdict.FAMILY_EXPIRED) {
       return revokeFamily(token);
     }
     if (verdict != RefreshVerdict.USABLE) {

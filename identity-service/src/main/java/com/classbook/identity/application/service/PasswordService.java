@@ -2,9 +2,11 @@ package com.classbook.identity.application.service;
 
 import com.classbook.identity.application.port.in.ChangePasswordCommand;
 import com.classbook.identity.application.port.in.ChangePasswordUseCase;
+import com.classbook.identity.application.port.in.ClientAddress;
 import com.classbook.identity.application.port.in.ForgotPasswordUseCase;
 import com.classbook.identity.application.port.in.ResetPasswordCommand;
 import com.classbook.identity.application.port.in.ResetPasswordUseCase;
+import com.classbook.identity.application.port.out.LoginAttemptLimiter;
 import com.classbook.identity.application.port.out.MailSender.MailMessage;
 import com.classbook.identity.application.port.out.OneTimeTokenRepository;
 import com.classbook.identity.application.port.out.PasswordHasher;
@@ -17,7 +19,6 @@ import com.classbook.identity.domain.OneTimeToken;
 import com.classbook.identity.domain.Secrets;
 import com.classbook.identity.domain.TokenPurpose;
 import com.classbook.identity.domain.User;
-import com.classbook.kernel.problem.Validate;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,8 @@ public class PasswordService
   private final OneTimeTokenRepository tokens;
   private final RefreshTokenRepository refreshTokens;
   private final PasswordHasher hasher;
+  private final LoginAttemptLimiter limiter;
+  private final AbuseLimits limits;
   private final UserEventPublisher events;
   private final AccountMails mails;
   private final Transactions transactions;
@@ -45,6 +48,8 @@ public class PasswordService
       OneTimeTokenRepository tokens,
       RefreshTokenRepository refreshTokens,
       PasswordHasher hasher,
+      LoginAttemptLimiter limiter,
+      AbuseLimits limits,
       UserEventPublisher events,
       AccountMails mails,
       Transactions transactions,
@@ -54,6 +59,8 @@ public class PasswordService
     this.tokens = tokens;
     this.refreshTokens = refreshTokens;
     this.hasher = hasher;
+    this.limiter = limiter;
+    this.limits = limits;
     this.events = events;
     this.mails = mails;
     this.transactions = transactions;
@@ -62,12 +69,18 @@ public class PasswordService
   }
 
   @Override
-  public Uni<Void> requestReset(String email) {
-    Validate.fields().text(email, "email", EmailAddress.MAX_LENGTH).orThrow();
+  public Uni<Void> requestReset(String email, String clientAddress) {
+    Problems.requireEmailAddress(email);
     String canonical = EmailAddress.canonical(email);
-    return transactions
-        .inTransaction(
-            () -> users.findByEmail(canonical).chain(user -> issueResetLink(user, canonical)))
+    return limits
+        .forgotPassword(ClientAddress.orUnknown(clientAddress), canonical)
+        .chain(
+            () ->
+                transactions.inTransaction(
+                    () ->
+                        users
+                            .findByEmail(canonical)
+                            .chain(user -> issueResetLink(user, canonical))))
         // The mail goes out in the background: the answer takes as long with or without an account.
         .invoke(mail -> mail.ifPresent(mails::deliverInBackground))
         .replaceWithVoid();
@@ -98,11 +111,25 @@ public class PasswordService
         .replaceWith(Optional.of(mails.passwordReset(account, secret)));
   }
 
+  /**
+   * The link is looked up before the new password is hashed, so made-up tokens cost a query, not a
+   * hash; the redemption in the final transaction still decides who wins a race for the link.
+   */
   @Override
   public Uni<Void> reset(ResetPasswordCommand command) {
-    String hash = Secrets.hash(command.token().trim());
-    return hasher
-        .hash(command.newPassword())
+    String hash = Secrets.hash(command.token());
+    return limits
+        .resetPassword(command.clientAddress())
+        .chain(() -> transactions.inTransaction(() -> tokens.findByHash(hash)))
+        .invoke(
+            found -> {
+              if (found
+                  .filter(t -> t.usableFor(TokenPurpose.PASSWORD_RESET, clock.instant()))
+                  .isEmpty()) {
+                throw Problems.invalidLink();
+              }
+            })
+        .chain(() -> hasher.hash(command.newPassword()))
         .chain(newHash -> transactions.inTransaction(() -> applyReset(hash, newHash)));
   }
 
@@ -124,21 +151,26 @@ public class PasswordService
             });
   }
 
+  /**
+   * Guesses of the current password count against the same limits as sign-in, so a stolen access
+   * token does not open a faster way to guess the password.
+   */
   @Override
   public Uni<Void> changePassword(ChangePasswordCommand command) {
-    return transactions
-        .inTransaction(() -> users.findById(command.userId()))
+    return limits
+        .changePassword(command.userId())
+        .chain(() -> transactions.inTransaction(() -> users.findById(command.userId())))
         .map(user -> user.orElseThrow(Problems::accountNotFound))
-        .call(
+        .chain(
             user ->
-                hasher
-                    .verify(command.currentPassword(), user.passwordHash())
-                    .invoke(
-                        ok -> {
-                          if (!ok) {
-                            throw Problems.invalidCredentials();
-                          }
-                        }))
+                PasswordAttempts.checked(
+                    limiter,
+                    user.email().value(),
+                    command.clientAddress(),
+                    () ->
+                        hasher
+                            .verify(command.currentPassword(), user.passwordHash())
+                            .map(ok -> ok ? Optional.of(user) : Optional.<User>empty())))
         .chain(
             verified ->
                 hasher

@@ -1,7 +1,9 @@
 package com.classbook.identity.application.service;
 
+import com.classbook.identity.domain.EmailAddress;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
+import com.classbook.kernel.problem.Validate;
 
 /** The account problems the use cases raise, with the statuses the API contract fixes. */
 final class Problems {
@@ -23,6 +25,17 @@ final class Problems {
   static DomainProblem unknownCountry(String code) {
     return new DomainProblem(
         ProblemCode.UNKNOWN_COUNTRY, "country " + code + " is not an active country");
+  }
+
+  /** 400 VALIDATION_FAILED unless the text has the shape of an email address. */
+  static void requireEmailAddress(String email) {
+    Validate.fields()
+        .text(email, "email", EmailAddress.MAX_LENGTH)
+        .require(
+            email == null || email.isBlank() || EmailAddress.isValid(email),
+            "email",
+            "must be an email address")
+        .orThrow();
   }
 
   static DomainProblem accountNotFound() {

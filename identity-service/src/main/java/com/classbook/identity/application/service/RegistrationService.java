@@ -1,5 +1,6 @@
 package com.classbook.identity.application.service;
 
+import com.classbook.identity.application.port.in.ClientAddress;
 import com.classbook.identity.application.port.in.RegisterUserCommand;
 import com.classbook.identity.application.port.in.RegisterUserUseCase;
 import com.classbook.identity.application.port.in.ResendVerificationUseCase;
@@ -19,7 +20,6 @@ import com.classbook.identity.domain.TokenPurpose;
 import com.classbook.identity.domain.User;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
-import com.classbook.kernel.problem.Validate;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -37,6 +37,7 @@ public class RegistrationService
   private final OneTimeTokenRepository tokens;
   private final CountryReplica countries;
   private final PasswordHasher hasher;
+  private final AbuseLimits limits;
   private final UserEventPublisher events;
   private final AccountMails mails;
   private final Transactions transactions;
@@ -48,6 +49,7 @@ public class RegistrationService
       OneTimeTokenRepository tokens,
       CountryReplica countries,
       PasswordHasher hasher,
+      AbuseLimits limits,
       UserEventPublisher events,
       AccountMails mails,
       Transactions transactions,
@@ -57,6 +59,7 @@ public class RegistrationService
     this.tokens = tokens;
     this.countries = countries;
     this.hasher = hasher;
+    this.limits = limits;
     this.events = events;
     this.mails = mails;
     this.transactions = transactions;
@@ -64,16 +67,22 @@ public class RegistrationService
     this.clock = clock;
   }
 
+  /**
+   * The cheap checks (quota, free email, active country) run before the password is hashed, and run
+   * again in the transaction that inserts, where the unique key settles concurrent sign-ups.
+   */
   @Override
   public Uni<User> register(RegisterUserCommand command) {
-    return hasher
-        .hash(command.password())
+    return limits
+        .register(command.clientAddress())
+        .chain(() -> transactions.inTransaction(() -> requireRegistrable(command)))
+        .chain(() -> hasher.hash(command.password()))
         .chain(hash -> transactions.inTransaction(() -> createAccount(command, hash)))
         .call(created -> mails.deliver(mailOf(created)))
         .map(Created::user);
   }
 
-  private Uni<Created> createAccount(RegisterUserCommand command, String passwordHash) {
+  private Uni<Void> requireRegistrable(RegisterUserCommand command) {
     return users
         .findByEmail(command.email())
         .invoke(
@@ -83,7 +92,11 @@ public class RegistrationService
                     ProblemCode.EMAIL_TAKEN, "this email is already registered");
               }
             })
-        .chain(() -> requireActiveCountry(countries, command.countryCode()))
+        .chain(() -> requireActiveCountry(countries, command.countryCode()));
+  }
+
+  private Uni<Created> createAccount(RegisterUserCommand command, String passwordHash) {
+    return requireRegistrable(command)
         .chain(
             () ->
                 users.insert(
@@ -140,26 +153,27 @@ public class RegistrationService
   }
 
   @Override
-  public Uni<Void> resend(String email) {
-    Validate.fields().text(email, "email", EmailAddress.MAX_LENGTH).orThrow();
-    return transactions
-        .inTransaction(
+  public Uni<Void> resend(String email, String clientAddress) {
+    Problems.requireEmailAddress(email);
+    String canonical = EmailAddress.canonical(email);
+    return limits
+        .resendVerification(ClientAddress.orUnknown(clientAddress), canonical)
+        .chain(
             () ->
-                users
-                    .findByEmail(EmailAddress.canonical(email))
-                    .chain(
-                        user -> {
-                          if (user.isEmpty() || user.get().emailVerified()) {
-                            return Uni.createFrom().item(Optional.<MailMessage>empty());
-                          }
-                          return tokens
-                              .invalidateOpen(
-                                  user.get().id(), TokenPurpose.EMAIL_VERIFICATION, clock.instant())
-                              .chain(() -> newVerificationToken(user.get()))
-                              .map(secret -> Optional.of(mails.verification(user.get(), secret)));
-                        }))
+                transactions.inTransaction(
+                    () -> users.findByEmail(canonical).chain(this::issueVerificationLink)))
         .invoke(mail -> mail.ifPresent(mails::deliverInBackground))
         .replaceWithVoid();
+  }
+
+  private Uni<Optional<MailMessage>> issueVerificationLink(Optional<User> user) {
+    if (user.isEmpty() || user.get().emailVerified()) {
+      return Uni.createFrom().item(Optional.empty());
+    }
+    return tokens
+        .invalidateOpen(user.get().id(), TokenPurpose.EMAIL_VERIFICATION, clock.instant())
+        .chain(() -> newVerificationToken(user.get()))
+        .map(secret -> Optional.of(mails.verification(user.get(), secret)));
   }
 
   private record Created(User user, String secret) {}

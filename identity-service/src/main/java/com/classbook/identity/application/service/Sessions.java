@@ -35,7 +35,11 @@ public class Sessions {
     String secret = Secrets.random(RegistrationService.SECRET_BYTES);
     RefreshToken token =
         RefreshToken.startFamily(
-            user.id(), Secrets.hash(secret), clock.instant(), policy.refreshTokenTtl());
+            user.id(),
+            Secrets.hash(secret),
+            clock.instant(),
+            policy.refreshTokenTtl(),
+            policy.refreshFamilyMaxLifetime());
     return refreshTokens.save(token).map(ignored -> pair(user, secret));
   }
 
@@ -43,7 +47,11 @@ public class Sessions {
   Uni<AuthTokens> continueAfter(RefreshToken rotated, User user) {
     String secret = Secrets.random(RegistrationService.SECRET_BYTES);
     RefreshToken next =
-        rotated.successor(Secrets.hash(secret), clock.instant(), policy.refreshTokenTtl());
+        rotated.successor(
+            Secrets.hash(secret),
+            clock.instant(),
+            policy.refreshTokenTtl(),
+            policy.refreshFamilyMaxLifetime());
     return refreshTokens.save(next).map(ignored -> pair(user, secret));
   }
 

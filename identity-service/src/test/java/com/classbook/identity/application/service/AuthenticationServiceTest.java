@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.classbook.identity.application.port.in.AuthTokens;
 import com.classbook.identity.application.port.in.LoginCommand;
 import com.classbook.identity.application.port.in.RegisterUserCommand;
-import com.classbook.identity.domain.LoginThrottled;
+import com.classbook.identity.domain.RetryLater;
 import com.classbook.identity.domain.User;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
@@ -24,7 +24,7 @@ class AuthenticationServiceTest {
     RegistrationService registration = fakes.registration();
     User user =
         registration
-            .register(new RegisterUserCommand(email, PASSWORD, "Ada", "L", "SG"))
+            .register(new RegisterUserCommand(email, PASSWORD, "Ada", "L", "SG", "a"))
             .await()
             .indefinitely();
     if (verified) {
@@ -77,9 +77,9 @@ class AuthenticationServiceTest {
       loginFails("ada@example.com", "wrong-pass-1", "addr-" + i);
     }
     DomainProblem problem = loginFails("ada@example.com", PASSWORD, "elsewhere");
-    assertTrue(problem instanceof LoginThrottled);
+    assertTrue(problem instanceof RetryLater);
     assertEquals(ProblemCode.TOO_MANY_ATTEMPTS, problem.code());
-    assertEquals(900, ((LoginThrottled) problem).retryAfterSeconds());
+    assertEquals(900, ((RetryLater) problem).retryAfterSeconds());
   }
 
   @Test
@@ -89,6 +89,37 @@ class AuthenticationServiceTest {
     login("ada@example.com", PASSWORD, "a");
     assertTrue(fakes.limiter.accountFailures.isEmpty());
     assertEquals(1, fakes.limiter.addressFailures.get("a"));
+  }
+
+  @Test
+  void anAddressOverItsLimitStillSignsInToAccountsItKnows() {
+    account("ada@example.com", true);
+    account("bob@example.com", true);
+    login("ada@example.com", PASSWORD, "office");
+    for (int i = 0; i < 50; i++) {
+      loginFails("user" + i + "@example.com", PASSWORD, "office");
+    }
+    assertEquals(
+        ProblemCode.TOO_MANY_ATTEMPTS, loginFails("bob@example.com", PASSWORD, "office").code());
+    login("ada@example.com", PASSWORD, "office");
+    login("bob@example.com", PASSWORD, "home");
+  }
+
+  @Test
+  void aRefreshAfterTheSessionsMaximumLifetimeRevokesTheFamily() {
+    User user = account("ada@example.com", true);
+    AuthTokens session = login("ada@example.com", PASSWORD, "a");
+    for (int day = 13; day < 30; day += 13) {
+      fakes.clock.advance(Duration.ofDays(13));
+      session = auth.refresh(session.refreshToken()).await().indefinitely();
+    }
+    fakes.clock.advance(Duration.ofDays(4));
+    String last = session.refreshToken();
+    DomainProblem ended =
+        assertThrows(DomainProblem.class, () -> auth.refresh(last).await().indefinitely());
+    assertEquals(ProblemCode.INVALID_TOKEN, ended.code());
+    assertEquals(401, ended.status());
+    assertEquals(0, fakes.refreshTokens.liveTokens(user.id()), "the family was revoked");
   }
 
   @Test

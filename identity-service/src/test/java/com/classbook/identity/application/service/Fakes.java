@@ -7,11 +7,13 @@ import com.classbook.identity.application.port.out.MailSender;
 import com.classbook.identity.application.port.out.OneTimeTokenRepository;
 import com.classbook.identity.application.port.out.PasswordHasher;
 import com.classbook.identity.application.port.out.RefreshTokenRepository;
+import com.classbook.identity.application.port.out.RequestQuotas;
 import com.classbook.identity.application.port.out.Transactions;
 import com.classbook.identity.application.port.out.UserEventPublisher;
 import com.classbook.identity.application.port.out.UserRepository;
 import com.classbook.identity.domain.Country;
 import com.classbook.identity.domain.OneTimeToken;
+import com.classbook.identity.domain.RateLimit;
 import com.classbook.identity.domain.RefreshToken;
 import com.classbook.identity.domain.TokenPurpose;
 import com.classbook.identity.domain.User;
@@ -23,10 +25,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -43,11 +47,26 @@ final class Fakes {
   final Issuer issuer = new Issuer();
   final Mails mails = new Mails();
   final Limiter limiter = new Limiter();
+  final Quotas quotas = new Quotas();
   final Events events = new Events();
   final Transactions transactions = new Direct();
   final AccountPolicy policy =
       new AccountPolicy(
-          Duration.ofHours(24), Duration.ofHours(1), Duration.ofDays(14), "https://app.test");
+          Duration.ofHours(24),
+          Duration.ofHours(1),
+          Duration.ofDays(14),
+          Duration.ofDays(30),
+          "https://app.test");
+  final AbusePolicy abusePolicy =
+      new AbusePolicy(
+          hourly(20),
+          hourly(20),
+          hourly(5),
+          hourly(20),
+          hourly(5),
+          hourly(20),
+          hourly(10),
+          hourly(5));
 
   Fakes() {
     clock.set(Instant.parse("2026-03-01T10:00:00Z"));
@@ -55,13 +74,30 @@ final class Fakes {
     countries.upsert(new Country("NR", "Nauru", "Pacific/Nauru", false));
   }
 
+  private static RateLimit hourly(int max) {
+    return new RateLimit(max, Duration.ofHours(1));
+  }
+
+  AbuseLimits abuseLimits() {
+    return new AbuseLimits(quotas, abusePolicy);
+  }
+
   AccountMails accountMails() {
-    return new AccountMails(mails, policy);
+    return new AccountMails(mails, policy, abuseLimits());
   }
 
   RegistrationService registration() {
     return new RegistrationService(
-        users, tokens, countries, hasher, events, accountMails(), transactions, policy, clock);
+        users,
+        tokens,
+        countries,
+        hasher,
+        abuseLimits(),
+        events,
+        accountMails(),
+        transactions,
+        policy,
+        clock);
   }
 
   AuthenticationService authentication() {
@@ -72,12 +108,23 @@ final class Fakes {
         limiter,
         new Sessions(refreshTokens, issuer, policy, clock),
         transactions,
+        policy,
         clock);
   }
 
   PasswordService passwords() {
     return new PasswordService(
-        users, tokens, refreshTokens, hasher, events, accountMails(), transactions, policy, clock);
+        users,
+        tokens,
+        refreshTokens,
+        hasher,
+        limiter,
+        abuseLimits(),
+        events,
+        accountMails(),
+        transactions,
+        policy,
+        clock);
   }
 
   static final class Users implements UserRepository {
@@ -209,6 +256,7 @@ final class Fakes {
           t.userId(),
           t.familyId(),
           t.tokenHash(),
+          t.familyStartedAt(),
           t.issuedAt(),
           t.expiresAt(),
           rotated,
@@ -233,15 +281,23 @@ final class Fakes {
 
   static final class PlainHasher implements PasswordHasher {
     int dummyVerifications;
+    int hashes;
+    int verifications;
 
     @Override
     public Uni<String> hash(String password) {
-      return Uni.createFrom().item("hashed:" + new StringBuilder(password).reverse());
+      hashes++;
+      return Uni.createFrom().item(plain(password));
     }
 
     @Override
     public Uni<Boolean> verify(String password, String hash) {
-      return hash(password).map(hash::equals);
+      verifications++;
+      return Uni.createFrom().item(plain(password).equals(hash));
+    }
+
+    private static String plain(String password) {
+      return "hashed:" + new StringBuilder(password).reverse();
     }
 
     @Override
@@ -288,31 +344,61 @@ final class Fakes {
     }
   }
 
+  /** Counts reserved attempts like the Redis limiter, without windows. */
   static final class Limiter implements LoginAttemptLimiter {
     final Map<String, Integer> accountFailures = new HashMap<>();
     final Map<String, Integer> addressFailures = new HashMap<>();
+    final Set<String> knownPairs = new HashSet<>();
     int accountLimit = 5;
     int addressLimit = 50;
 
     @Override
-    public Uni<OptionalLong> retryAfter(String canonicalEmail, String clientAddress) {
+    public Uni<OptionalLong> reserveAttempt(String canonicalEmail, String clientAddress) {
       boolean blocked =
           accountFailures.getOrDefault(canonicalEmail, 0) >= accountLimit
-              || addressFailures.getOrDefault(clientAddress, 0) >= addressLimit;
-      return Uni.createFrom().item(blocked ? OptionalLong.of(900) : OptionalLong.empty());
-    }
-
-    @Override
-    public Uni<Void> recordFailure(String canonicalEmail, String clientAddress) {
+              || addressFailures.getOrDefault(clientAddress, 0) >= addressLimit
+                  && !knownPairs.contains(clientAddress + "|" + canonicalEmail);
+      if (blocked) {
+        return Uni.createFrom().item(OptionalLong.of(900));
+      }
       accountFailures.merge(canonicalEmail, 1, Integer::sum);
       addressFailures.merge(clientAddress, 1, Integer::sum);
+      return Uni.createFrom().item(OptionalLong.empty());
+    }
+
+    @Override
+    public Uni<Void> passwordAccepted(String canonicalEmail, String clientAddress) {
+      accountFailures.remove(canonicalEmail);
+      addressFailures.merge(clientAddress, -1, Integer::sum);
+      knownPairs.add(clientAddress + "|" + canonicalEmail);
       return Uni.createFrom().voidItem();
     }
 
     @Override
-    public Uni<Void> resetAccount(String canonicalEmail) {
-      accountFailures.remove(canonicalEmail);
+    public Uni<Void> release(String canonicalEmail, String clientAddress) {
+      accountFailures.merge(canonicalEmail, -1, Integer::sum);
+      addressFailures.merge(clientAddress, -1, Integer::sum);
       return Uni.createFrom().voidItem();
+    }
+  }
+
+  /** Counts quota units per name and subject, without windows. */
+  static final class Quotas implements RequestQuotas {
+    final Map<String, Integer> taken = new HashMap<>();
+
+    @Override
+    public Uni<OptionalLong> take(List<Quota> quotas) {
+      for (Quota quota : quotas) {
+        if (taken.getOrDefault(key(quota), 0) >= quota.limit().max()) {
+          return Uni.createFrom().item(OptionalLong.of(quota.limit().window().toSeconds()));
+        }
+      }
+      quotas.forEach(quota -> taken.merge(key(quota), 1, Integer::sum));
+      return Uni.createFrom().item(OptionalLong.empty());
+    }
+
+    private static String key(Quota quota) {
+      return quota.name() + ":" + quota.subject();
     }
   }
 

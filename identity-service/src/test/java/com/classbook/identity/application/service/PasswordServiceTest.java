@@ -8,9 +8,11 @@ import com.classbook.identity.application.port.in.ChangePasswordCommand;
 import com.classbook.identity.application.port.in.LoginCommand;
 import com.classbook.identity.application.port.in.RegisterUserCommand;
 import com.classbook.identity.application.port.in.ResetPasswordCommand;
+import com.classbook.identity.domain.RetryLater;
 import com.classbook.identity.domain.User;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
+import com.classbook.kernel.problem.ValidationProblem;
 import org.junit.jupiter.api.Test;
 
 class PasswordServiceTest {
@@ -22,7 +24,7 @@ class PasswordServiceTest {
   private User account(String email) {
     return fakes
         .registration()
-        .register(new RegisterUserCommand(email, PASSWORD, "Ada", "L", "SG"))
+        .register(new RegisterUserCommand(email, PASSWORD, "Ada", "L", "SG", "a"))
         .await()
         .indefinitely();
   }
@@ -31,9 +33,9 @@ class PasswordServiceTest {
   void forgotPasswordMailsOnlyExistingAccounts() {
     account("ada@example.com");
     int before = fakes.mails.sent.size();
-    passwords.requestReset("nobody@example.com").await().indefinitely();
+    passwords.requestReset("nobody@example.com", "a").await().indefinitely();
     assertEquals(before, fakes.mails.sent.size());
-    passwords.requestReset("ADA@example.com").await().indefinitely();
+    passwords.requestReset("ADA@example.com", "a").await().indefinitely();
     assertEquals(before + 1, fakes.mails.sent.size());
   }
 
@@ -48,9 +50,9 @@ class PasswordServiceTest {
         .indefinitely();
     assertEquals(1, fakes.refreshTokens.liveTokens(user.id()));
 
-    passwords.requestReset("ada@example.com").await().indefinitely();
+    passwords.requestReset("ada@example.com", "a").await().indefinitely();
     String token = fakes.mails.lastToken("ada@example.com");
-    passwords.reset(new ResetPasswordCommand(token, NEW_PASSWORD)).await().indefinitely();
+    passwords.reset(new ResetPasswordCommand(token, NEW_PASSWORD, "a")).await().indefinitely();
 
     User after = fakes.users.byId.get(user.id());
     assertTrue(fakes.hasher.verify(NEW_PASSWORD, after.passwordHash()).await().indefinitely());
@@ -60,7 +62,7 @@ class PasswordServiceTest {
             DomainProblem.class,
             () ->
                 passwords
-                    .reset(new ResetPasswordCommand(token, "third-password-3"))
+                    .reset(new ResetPasswordCommand(token, "third-password-3", "a"))
                     .await()
                     .indefinitely());
     assertEquals(ProblemCode.INVALID_TOKEN, reuse.code());
@@ -75,13 +77,13 @@ class PasswordServiceTest {
             () ->
                 passwords
                     .changePassword(
-                        new ChangePasswordCommand(user.id(), "not-the-password", NEW_PASSWORD))
+                        new ChangePasswordCommand(user.id(), "not-the-password", NEW_PASSWORD, "a"))
                     .await()
                     .indefinitely());
     assertEquals(ProblemCode.INVALID_CREDENTIALS, wrong.code());
 
     passwords
-        .changePassword(new ChangePasswordCommand(user.id(), PASSWORD, NEW_PASSWORD))
+        .changePassword(new ChangePasswordCommand(user.id(), PASSWORD, NEW_PASSWORD, "a"))
         .await()
         .indefinitely();
     assertTrue(
@@ -90,5 +92,69 @@ class PasswordServiceTest {
             .verify(NEW_PASSWORD, fakes.users.byId.get(user.id()).passwordHash())
             .await()
             .indefinitely());
+  }
+
+  @Test
+  void anUnknownResetTokenIsRefusedWithoutHashing() {
+    DomainProblem unknown =
+        assertThrows(
+            DomainProblem.class,
+            () ->
+                passwords
+                    .reset(new ResetPasswordCommand("made-up", NEW_PASSWORD, "a"))
+                    .await()
+                    .indefinitely());
+    assertEquals(ProblemCode.INVALID_TOKEN, unknown.code());
+    assertEquals(0, fakes.hasher.hashes);
+  }
+
+  @Test
+  void guessesOfTheCurrentPasswordCountAsFailedLogins() {
+    User user = account("ada@example.com");
+    for (int i = 0; i < 5; i++) {
+      ChangePasswordCommand guess =
+          new ChangePasswordCommand(user.id(), "guess-number-" + i, NEW_PASSWORD, "a" + i);
+      assertEquals(
+          ProblemCode.INVALID_CREDENTIALS,
+          assertThrows(
+                  DomainProblem.class, () -> passwords.changePassword(guess).await().indefinitely())
+              .code());
+    }
+    int verifications = fakes.hasher.verifications;
+    ChangePasswordCommand right =
+        new ChangePasswordCommand(user.id(), PASSWORD, NEW_PASSWORD, "elsewhere");
+    DomainProblem locked =
+        assertThrows(
+            DomainProblem.class, () -> passwords.changePassword(right).await().indefinitely());
+    assertEquals(ProblemCode.TOO_MANY_ATTEMPTS, locked.code());
+    assertTrue(locked instanceof RetryLater);
+    assertEquals(verifications, fakes.hasher.verifications, "no check once locked");
+  }
+
+  @Test
+  void forgotPasswordRefusesMalformedEmailsAndLimitsRequestsPerEmail() {
+    assertThrows(
+        ValidationProblem.class,
+        () -> passwords.requestReset("not an email", "a").await().indefinitely());
+    for (int i = 0; i < 5; i++) {
+      passwords.requestReset("ada@example.com", "addr-" + i).await().indefinitely();
+    }
+    DomainProblem sixth =
+        assertThrows(
+            DomainProblem.class,
+            () -> passwords.requestReset("ADA@example.com", "addr-6").await().indefinitely());
+    assertEquals(ProblemCode.TOO_MANY_REQUESTS, sixth.code());
+  }
+
+  @Test
+  void eachRecipientGetsAtMostTheConfiguredMailsPerHour() {
+    account("ada@example.com");
+    for (int i = 0; i < 4; i++) {
+      passwords.requestReset("ada@example.com", "a").await().indefinitely();
+    }
+    fakes.registration().resend("ada@example.com", "a").await().indefinitely();
+    fakes.registration().resend("ada@example.com", "a").await().indefinitely();
+    long toAda = fakes.mails.sent.stream().filter(m -> m.to().equals("ada@example.com")).count();
+    assertEquals(5, toAda);
   }
 }

@@ -23,7 +23,7 @@ class RegistrationServiceTest {
 
   private User register(String email, String country) {
     return service
-        .register(new RegisterUserCommand(email, "long-enough-1", "Ada", "Lovelace", country))
+        .register(new RegisterUserCommand(email, "long-enough-1", "Ada", "Lovelace", country, "a"))
         .await()
         .indefinitely();
   }
@@ -65,11 +65,28 @@ class RegistrationServiceTest {
   }
 
   @Test
+  void aTakenEmailOrAnInactiveCountryIsRefusedBeforeThePasswordIsHashed() {
+    register("ada@example.com", "SG");
+    int hashes = fakes.hasher.hashes;
+    codeOf(() -> register("ada@example.com", "SG"));
+    codeOf(() -> register("bob@example.com", "NR"));
+    assertEquals(hashes, fakes.hasher.hashes);
+  }
+
+  @Test
+  void registrationsPerAddressAreLimited() {
+    for (int i = 0; i < 20; i++) {
+      register("user" + i + "@example.com", "SG");
+    }
+    assertEquals(ProblemCode.TOO_MANY_REQUESTS, codeOf(() -> register("late@example.com", "SG")));
+  }
+
+  @Test
   void commandsValidateEveryField() {
     ValidationProblem problem =
         assertThrows(
             ValidationProblem.class,
-            () -> new RegisterUserCommand("nope", "short", "", "x".repeat(101), "QQ"));
+            () -> new RegisterUserCommand("nope", "short", "", "x".repeat(101), "QQ", null));
     assertEquals(5, problem.violations().size());
   }
 
@@ -98,7 +115,7 @@ class RegistrationServiceTest {
   void resendReplacesTheOpenTokenAndIgnoresVerifiedOrUnknownAccounts() {
     register("ada@example.com", "SG");
     String first = fakes.mails.lastToken("ada@example.com");
-    service.resend("ADA@example.com").await().indefinitely();
+    service.resend("ADA@example.com", "a").await().indefinitely();
     String second = fakes.mails.lastToken("ada@example.com");
     assertNotEquals(first, second);
     assertEquals(
@@ -106,8 +123,8 @@ class RegistrationServiceTest {
     service.verify(second).await().indefinitely();
 
     int mailsBefore = fakes.mails.sent.size();
-    service.resend("ada@example.com").await().indefinitely();
-    service.resend("nobody@example.com").await().indefinitely();
+    service.resend("ada@example.com", "a").await().indefinitely();
+    service.resend("nobody@example.com", "a").await().indefinitely();
     assertEquals(mailsBefore, fakes.mails.sent.size());
   }
 }

@@ -60,7 +60,7 @@ public class AuthResource {
 
   @POST
   @Path("/register")
-  public Uni<Response> register(Requests.Register body) {
+  public Uni<Response> register(Requests.Register body, @Context HttpServerRequest http) {
     Requests.Register request = Requests.required(body);
     RegisterUserCommand command =
         new RegisterUserCommand(
@@ -68,7 +68,8 @@ public class AuthResource {
             request.password(),
             request.firstName(),
             request.lastName(),
-            request.countryCode());
+            request.countryCode(),
+            ClientAddresses.of(http));
     return register
         .register(command)
         .map(
@@ -86,9 +87,9 @@ public class AuthResource {
 
   @POST
   @Path("/resend-verification")
-  public Uni<Response> resendVerification(Requests.Email body) {
+  public Uni<Response> resendVerification(Requests.Email body, @Context HttpServerRequest http) {
     return resendVerification
-        .resend(Requests.required(body).email())
+        .resend(Requests.required(body).email(), ClientAddresses.of(http))
         .map(done -> Response.accepted().build());
   }
 
@@ -96,10 +97,8 @@ public class AuthResource {
   @Path("/login")
   public Uni<Response> login(Requests.Login body, @Context HttpServerRequest http) {
     Requests.Login request = Requests.required(body);
-    // With proxy address forwarding on, this is the client address the trusted gateway reported.
-    String client = http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
     return login
-        .login(new LoginCommand(request.email(), request.password(), client))
+        .login(new LoginCommand(request.email(), request.password(), ClientAddresses.of(http)))
         .map(this::tokens);
   }
 
@@ -117,18 +116,20 @@ public class AuthResource {
 
   @POST
   @Path("/forgot-password")
-  public Uni<Response> forgotPassword(Requests.Email body) {
+  public Uni<Response> forgotPassword(Requests.Email body, @Context HttpServerRequest http) {
     return forgotPassword
-        .requestReset(Requests.required(body).email())
+        .requestReset(Requests.required(body).email(), ClientAddresses.of(http))
         .map(done -> Response.accepted().build());
   }
 
   @POST
   @Path("/reset-password")
-  public Uni<Response> resetPassword(Requests.ResetPassword body) {
+  public Uni<Response> resetPassword(Requests.ResetPassword body, @Context HttpServerRequest http) {
     Requests.ResetPassword request = Requests.required(body);
     return resetPassword
-        .reset(new ResetPasswordCommand(request.token(), request.newPassword()))
+        .reset(
+            new ResetPasswordCommand(
+                request.token(), request.newPassword(), ClientAddresses.of(http)))
         .map(done -> noContent());
   }
 

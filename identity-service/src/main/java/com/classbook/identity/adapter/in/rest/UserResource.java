@@ -11,6 +11,7 @@ import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import com.classbook.kernel.value.Roles;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -70,12 +72,16 @@ public class UserResource {
   @POST
   @Path("/me/password")
   @RolesAllowed({Roles.MEMBER, Roles.STAFF, Roles.ADMIN})
-  public Uni<Response> changePassword(Requests.ChangePassword body) {
+  public Uni<Response> changePassword(
+      Requests.ChangePassword body, @Context HttpServerRequest http) {
     Requests.ChangePassword request = Requests.required(body);
     return changePassword
         .changePassword(
             new ChangePasswordCommand(
-                currentUser(), request.currentPassword(), request.newPassword()))
+                currentUser(),
+                request.currentPassword(),
+                request.newPassword(),
+                ClientAddresses.of(http)))
         .map(done -> Response.noContent().build());
   }
 

@@ -21,6 +21,9 @@ public class RefreshTokenJpaEntity {
   @Column(name = "token_hash")
   public String tokenHash;
 
+  @Column(name = "family_started_at")
+  public LocalDateTime familyStartedAt;
+
   @Column(name = "issued_at")
   public LocalDateTime issuedAt;
 

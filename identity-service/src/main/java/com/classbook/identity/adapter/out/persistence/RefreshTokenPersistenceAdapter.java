@@ -21,6 +21,7 @@ public class RefreshTokenPersistenceAdapter
     row.userId = token.userId().toString();
     row.familyId = token.familyId().toString();
     row.tokenHash = token.tokenHash();
+    row.familyStartedAt = DbTime.of(token.familyStartedAt());
     row.issuedAt = DbTime.of(token.issuedAt());
     row.expiresAt = DbTime.of(token.expiresAt());
     row.rotatedAt = DbTime.of(token.rotatedAt());
@@ -68,6 +69,7 @@ public class RefreshTokenPersistenceAdapter
         UUID.fromString(row.userId),
         UUID.fromString(row.familyId),
         row.tokenHash,
+        DbTime.instant(row.familyStartedAt),
         DbTime.instant(row.issuedAt),
         DbTime.instant(row.expiresAt),
         DbTime.instant(row.rotatedAt),

@@ -2,135 +2,121 @@ package com.classbook.identity.adapter.out.redis;
 
 import com.classbook.identity.application.port.out.LoginAttemptLimiter;
 import com.classbook.identity.domain.Secrets;
-import com.classbook.platform.reactive.VertxContexts;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.concurrent.CompletionStage;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-import org.redisson.api.RScript;
-import org.redisson.api.RedissonClient;
-import org.redisson.client.codec.StringCodec;
 
 /**
- * Fixed-window failure counters in Redis, shared by every instance: the first failure of a window
- * starts its expiry, so a key lives at most one window. Losing Redis only forgets recent failures.
+ * Login limits in Redis, shared by every instance. One script checks and reserves atomically, so
+ * parallel requests cannot all pass the check before any failure is counted. An address over its
+ * limit is refused only for accounts it has never signed in to: whoever shares the address with an
+ * abuser and knows their password still gets in. Losing Redis only forgets recent failures.
  */
 @ApplicationScoped
 public class RedisLoginAttemptLimiter implements LoginAttemptLimiter {
 
-  private static final String RECORD =
-      "local n = redis.call('INCR', KEYS[1]) "
-          + "if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end "
-          + "local m = redis.call('INCR', KEYS[2]) "
-          + "if m == 1 then redis.call('PEXPIRE', KEYS[2], ARGV[1]) end "
-          + "return n";
-
-  /** Longest remaining wait (ms) over the keys whose count reached its limit; 0 when none. */
-  private static final String CHECK =
-      "local wait = 0 "
-          + "for i = 1, 2 do "
-          + "  local n = tonumber(redis.call('GET', KEYS[i]) or '0') "
-          + "  if n >= tonumber(ARGV[i]) then "
-          + "    local ttl = redis.call('PTTL', KEYS[i]) "
-          + "    if ttl > wait then wait = ttl end "
-          + "  end "
+  /** KEYS: account, address, known pair. ARGV: now, window, account limit, address limit. */
+  private static final String RESERVE =
+      FixedWindowLua.PRELUDE
+          + "local win = tonumber(ARGV[2]) "
+          + "local an, ae = current(KEYS[1], win) "
+          + "if an >= tonumber(ARGV[3]) then return ae - now end "
+          + "local dn, de = current(KEYS[2], win) "
+          + "if dn >= tonumber(ARGV[4]) and redis.call('EXISTS', KEYS[3]) == 0 then "
+          + "  return de - now "
           + "end "
-          + "return wait";
+          + "store(KEYS[1], an + 1, ae) "
+          + "store(KEYS[2], dn + 1, de) "
+          + "return 0";
 
-  private static final Logger LOG = Logger.getLogger(RedisLoginAttemptLimiter.class);
-  private static final Duration CALL_TIMEOUT = Duration.ofMillis(500);
+  /** KEYS: account, address, known pair. ARGV: now, known-pair lifetime. */
+  private static final String ACCEPT =
+      FixedWindowLua.PRELUDE
+          + "redis.call('DEL', KEYS[1]) "
+          + "local dn, de = current(KEYS[2], 1) "
+          + "if dn > 0 then store(KEYS[2], dn - 1, de) end "
+          + "redis.call('SET', KEYS[3], '1', 'PX', ARGV[2]) "
+          + "return 0";
 
-  private final RedissonClient redisson;
+  /** KEYS: account, address. ARGV: now. */
+  private static final String RELEASE =
+      FixedWindowLua.PRELUDE
+          + "for i = 1, 2 do "
+          + "  local n, e = current(KEYS[i], 1) "
+          + "  if n > 0 then store(KEYS[i], n - 1, e) end "
+          + "end "
+          + "return 0";
+
+  private final RedisScripts scripts;
+  private final Clock clock;
   private final int accountLimit;
   private final int addressLimit;
   private final Duration window;
+  private final Duration knownPairLifetime;
 
   public RedisLoginAttemptLimiter(
-      RedissonClient redisson,
+      RedisScripts scripts,
+      Clock clock,
       @ConfigProperty(name = "classbook.login.max-failures-per-account") int accountLimit,
       @ConfigProperty(name = "classbook.login.max-failures-per-address") int addressLimit,
-      @ConfigProperty(name = "classbook.login.window") Duration window) {
-    this.redisson = redisson;
+      @ConfigProperty(name = "classbook.login.window") Duration window,
+      @ConfigProperty(name = "classbook.login.known-address-lifetime") Duration knownPairLifetime) {
+    this.scripts = scripts;
+    this.clock = clock;
     this.accountLimit = accountLimit;
     this.addressLimit = addressLimit;
     this.window = window;
+    this.knownPairLifetime = knownPairLifetime;
   }
 
   @Override
-  public Uni<OptionalLong> retryAfter(String canonicalEmail, String clientAddress) {
-    return guarded(
-            () ->
-                script()
-                    .evalAsync(
-                        RScript.Mode.READ_ONLY,
-                        CHECK,
-                        RScript.ReturnType.INTEGER,
-                        List.<Object>of(accountKey(canonicalEmail), addressKey(clientAddress)),
-                        String.valueOf(accountLimit),
-                        String.valueOf(addressLimit)),
-            0L)
-        .map(
-            waitMs ->
-                waitMs == null || waitMs <= 0
-                    ? OptionalLong.empty()
-                    : OptionalLong.of(Math.max(1, (waitMs + 999) / 1000)));
+  public Uni<OptionalLong> reserveAttempt(String canonicalEmail, String clientAddress) {
+    return scripts
+        .eval(
+            RESERVE,
+            keys(canonicalEmail, clientAddress),
+            0L,
+            now(),
+            window.toMillis(),
+            accountLimit,
+            addressLimit)
+        .map(RedisLoginAttemptLimiter::seconds);
   }
 
   @Override
-  public Uni<Void> recordFailure(String canonicalEmail, String clientAddress) {
-    return guarded(
-            () ->
-                script()
-                    .evalAsync(
-                        RScript.Mode.READ_WRITE,
-                        RECORD,
-                        RScript.ReturnType.INTEGER,
-                        List.<Object>of(accountKey(canonicalEmail), addressKey(clientAddress)),
-                        String.valueOf(window.toMillis())),
-            0L)
+  public Uni<Void> passwordAccepted(String canonicalEmail, String clientAddress) {
+    return scripts
+        .eval(ACCEPT, keys(canonicalEmail, clientAddress), 0L, now(), knownPairLifetime.toMillis())
         .replaceWithVoid();
   }
 
   @Override
-  public Uni<Void> resetAccount(String canonicalEmail) {
-    return guarded(() -> redisson.getBucket(accountKey(canonicalEmail)).deleteAsync(), false)
+  public Uni<Void> release(String canonicalEmail, String clientAddress) {
+    return scripts
+        .eval(RELEASE, List.of(accountKey(canonicalEmail), addressKey(clientAddress)), 0L, now())
         .replaceWithVoid();
   }
 
-  /**
-   * Runs a Redis call with a short deadline. Without Redis the limits cannot be counted; logins
-   * then go on unlimited (bcrypt still slows guessing) rather than failing for everyone.
-   */
-  private <T> Uni<T> guarded(Supplier<? extends CompletionStage<T>> call, T fallback) {
-    Uni<T> answer =
-        Uni.createFrom()
-            .completionStage(call)
-            // A Redisson client that has not connected yet connects inside the call itself.
-            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-            .onFailure()
-            .recoverWithItem(
-                failure -> {
-                  LOG.warnf("login limits unavailable, not enforced: %s", failure.toString());
-                  return fallback;
-                });
-    Uni<T> deadline =
-        Uni.createFrom()
-            .item(fallback)
-            .onItem()
-            .delayIt()
-            .by(CALL_TIMEOUT)
-            .invoke(() -> LOG.warn("login limits unavailable (Redis too slow), not enforced"));
-    return VertxContexts.resumeOnCaller(Uni.combine().any().of(answer, deadline));
+  private long now() {
+    return clock.millis();
   }
 
-  private RScript script() {
-    return redisson.getScript(StringCodec.INSTANCE);
+  /** Milliseconds to wait, rounded up to whole seconds for Retry-After; empty when granted. */
+  static OptionalLong seconds(Long waitMs) {
+    return waitMs == null || waitMs <= 0
+        ? OptionalLong.empty()
+        : OptionalLong.of(Math.max(1, (waitMs + 999) / 1000));
+  }
+
+  private static List<Object> keys(String canonicalEmail, String clientAddress) {
+    return List.of(
+        accountKey(canonicalEmail),
+        addressKey(clientAddress),
+        knownPairKey(canonicalEmail, clientAddress));
   }
 
   /** Hashed so that Redis never holds email addresses. */
@@ -140,5 +126,10 @@ public class RedisLoginAttemptLimiter implements LoginAttemptLimiter {
 
   static String addressKey(String clientAddress) {
     return "login:failures:address:" + clientAddress;
+  }
+
+  /** Set when the address gave the account's right password: the address knows the account. */
+  static String knownPairKey(String canonicalEmail, String clientAddress) {
+    return "login:known:" + Secrets.hash(clientAddress + "\n" + canonicalEmail);
   }
 }

@@ -5,7 +5,8 @@ import com.classbook.kernel.problem.Validate;
 import java.util.UUID;
 
 /** A signed-in user's password change, proven by the current password. */
-public record ChangePasswordCommand(UUID userId, String currentPassword, String newPassword) {
+public record ChangePasswordCommand(
+    UUID userId, String currentPassword, String newPassword, String clientAddress) {
   public ChangePasswordCommand {
     Validate.fields()
         .require(
@@ -18,5 +19,6 @@ public record ChangePasswordCommand(UUID userId, String currentPassword, String 
             "newPassword",
             PasswordPolicy.violation(newPassword).orElse(""))
         .orThrow();
+    clientAddress = ClientAddress.orUnknown(clientAddress);
   }
 }

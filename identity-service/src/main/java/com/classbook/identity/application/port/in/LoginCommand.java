@@ -14,6 +14,6 @@ public record LoginCommand(String email, String password, String clientAddress) 
         .maxLength(password, "password", PasswordPolicy.MAX_LENGTH)
         .orThrow();
     email = EmailAddress.canonical(email);
-    clientAddress = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
+    clientAddress = ClientAddress.orUnknown(clientAddress);
   }
 }

@@ -2,13 +2,18 @@ package com.classbook.identity.application.port.in;
 
 import com.classbook.identity.domain.EmailAddress;
 import com.classbook.identity.domain.PasswordPolicy;
-import com.classbook.identity.domain.User;
+import com.classbook.identity.domain.PersonName;
 import com.classbook.kernel.problem.Validate;
 import com.classbook.kernel.value.CountryCode;
 
-/** A self-registration request; validates its fields on construction. */
+/** A self-registration request from a client address; validates its fields on construction. */
 public record RegisterUserCommand(
-    String email, String password, String firstName, String lastName, String countryCode) {
+    String email,
+    String password,
+    String firstName,
+    String lastName,
+    String countryCode,
+    String clientAddress) {
 
   public RegisterUserCommand {
     Validate.fields()
@@ -22,16 +27,19 @@ public record RegisterUserCommand(
             PasswordPolicy.violation(password).isEmpty(),
             "password",
             PasswordPolicy.violation(password).orElse(""))
-        .text(firstName, "firstName", User.NAME_MAX_LENGTH)
-        .text(lastName, "lastName", User.NAME_MAX_LENGTH)
+        .require(
+            PersonName.isValid(firstName), "firstName", PersonName.violation(firstName).orElse(""))
+        .require(
+            PersonName.isValid(lastName), "lastName", PersonName.violation(lastName).orElse(""))
         .require(
             CountryCode.isValid(countryCode),
             "countryCode",
             "must be an ISO 3166-1 alpha-2 country code")
         .orThrow();
     email = EmailAddress.canonical(email);
-    firstName = firstName.trim();
-    lastName = lastName.trim();
+    firstName = PersonName.normalize(firstName);
+    lastName = PersonName.normalize(lastName);
     countryCode = new CountryCode(countryCode).value();
+    clientAddress = ClientAddress.orUnknown(clientAddress);
   }
 }

@@ -4,5 +4,5 @@ import io.smallrye.mutiny.Uni;
 
 /** Sends a fresh verification link to an unverified account; silent for anything else. */
 public interface ResendVerificationUseCase {
-  Uni<Void> resend(String email);
+  Uni<Void> resend(String email, String clientAddress);
 }

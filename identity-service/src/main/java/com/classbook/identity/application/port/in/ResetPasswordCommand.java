@@ -4,7 +4,7 @@ import com.classbook.identity.domain.PasswordPolicy;
 import com.classbook.kernel.problem.Validate;
 
 /** A new password with the single-use token from the reset mail. */
-public record ResetPasswordCommand(String token, String newPassword) {
+public record ResetPasswordCommand(String token, String newPassword, String clientAddress) {
   public ResetPasswordCommand {
     Validate.fields()
         .text(token, "token", 200)
@@ -13,5 +13,7 @@ public record ResetPasswordCommand(String token, String newPassword) {
             "newPassword",
             PasswordPolicy.violation(newPassword).orElse(""))
         .orThrow();
+    token = token.trim();
+    clientAddress = ClientAddress.orUnknown(clientAddress);
   }
 }

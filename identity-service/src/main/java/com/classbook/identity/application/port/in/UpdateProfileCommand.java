@@ -1,6 +1,6 @@
 package com.classbook.identity.application.port.in;
 
-import com.classbook.identity.domain.User;
+import com.classbook.identity.domain.PersonName;
 import com.classbook.kernel.problem.Validate;
 import com.classbook.kernel.value.CountryCode;
 import java.util.UUID;
@@ -11,10 +11,12 @@ public record UpdateProfileCommand(
   public UpdateProfileCommand {
     Validate check = Validate.fields();
     if (firstName != null) {
-      check.text(firstName, "firstName", User.NAME_MAX_LENGTH);
+      check.require(
+          PersonName.isValid(firstName), "firstName", PersonName.violation(firstName).orElse(""));
     }
     if (lastName != null) {
-      check.text(lastName, "lastName", User.NAME_MAX_LENGTH);
+      check.require(
+          PersonName.isValid(lastName), "lastName", PersonName.violation(lastName).orElse(""));
     }
     if (countryCode != null) {
       check.require(
@@ -23,8 +25,8 @@ public record UpdateProfileCommand(
           "must be an ISO 3166-1 alpha-2 country code");
     }
     check.orThrow();
-    firstName = firstName == null ? null : firstName.trim();
-    lastName = lastName == null ? null : lastName.trim();
+    firstName = PersonName.normalize(firstName);
+    lastName = PersonName.normalize(lastName);
     countryCode = countryCode == null ? null : new CountryCode(countryCode).value();
   }
 }

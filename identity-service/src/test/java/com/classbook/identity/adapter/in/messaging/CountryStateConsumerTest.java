@@ -1,6 +1,5 @@
 package com.classbook.identity.adapter.in.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
@@ -20,7 +19,7 @@ class CountryStateConsumerTest {
   private static int register(String countryCode) {
     Map<String, Object> body = new HashMap<>(Accounts.registration(Accounts.uniqueEmail()));
     body.put("countryCode", countryCode);
-    return given()
+    return Accounts.client()
         .contentType(ContentType.JSON)
         .body(body)
         .post("/api/v1/auth/register")

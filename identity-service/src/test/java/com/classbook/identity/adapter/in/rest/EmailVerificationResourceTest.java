@@ -45,7 +45,7 @@ class EmailVerificationResourceTest {
   }
 
   private static Response resend(String email) {
-    return given()
+    return Accounts.client()
         .contentType(ContentType.JSON)
         .body(Map.of("email", email))
         .post("/api/v1/auth/resend-verification");

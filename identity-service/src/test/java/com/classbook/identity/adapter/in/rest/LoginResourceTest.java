@@ -137,24 +137,4 @@ class LoginResourceTest {
     Accounts.verified(other);
     Accounts.login(other, Accounts.PASSWORD).then().statusCode(200);
   }
-
-  @Test
-  void fiftyFailuresFromOneAddressBlockThatAddressAndASuccessDoesNotResetIt() {
-    String address = Accounts.uniqueAddress();
-    String email = Accounts.uniqueEmail();
-    Accounts.verified(email);
-    for (int i = 0; i < 49; i++) {
-      Accounts.login(Accounts.uniqueEmail(), "wrong-password-1", address).then().statusCode(401);
-    }
-    Accounts.login(email, Accounts.PASSWORD, address).then().statusCode(200);
-    Accounts.login(Accounts.uniqueEmail(), "wrong-password-1", address).then().statusCode(401);
-
-    Accounts.login(email, Accounts.PASSWORD, address)
-        .then()
-        .statusCode(429)
-        .body("code", equalTo("TOO_MANY_ATTEMPTS"))
-        .header("Retry-After", notNullValue());
-    // The same account from another address still gets in.
-    Accounts.login(email, Accounts.PASSWORD, Accounts.uniqueAddress()).then().statusCode(200);
-  }
 }

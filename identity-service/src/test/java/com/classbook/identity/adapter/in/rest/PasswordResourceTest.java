@@ -1,6 +1,5 @@
 package com.classbook.identity.adapter.in.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -34,21 +33,21 @@ class PasswordResourceTest {
   }
 
   private static Response forgot(String email) {
-    return given()
+    return Accounts.client()
         .contentType(ContentType.JSON)
         .body(Map.of("email", email))
         .post("/api/v1/auth/forgot-password");
   }
 
   private static Response reset(String token, String password) {
-    return given()
+    return Accounts.client()
         .contentType(ContentType.JSON)
         .body(Map.of("token", token, "newPassword", password))
         .post("/api/v1/auth/reset-password");
   }
 
   private static Response refresh(String token) {
-    return given()
+    return Accounts.client()
         .contentType(ContentType.JSON)
         .body(Map.of("refreshToken", token))
         .post("/api/v1/auth/refresh");
@@ -128,7 +127,7 @@ class PasswordResourceTest {
     Map<String, Object> tokens = Accounts.tokens(email, Accounts.PASSWORD);
     String access = (String) tokens.get("accessToken");
 
-    given()
+    Accounts.client()
         .auth()
         .oauth2(access)
         .contentType(ContentType.JSON)
@@ -137,7 +136,7 @@ class PasswordResourceTest {
         .then()
         .statusCode(401)
         .body("code", equalTo("INVALID_CREDENTIALS"));
-    given()
+    Accounts.client()
         .auth()
         .oauth2(access)
         .contentType(ContentType.JSON)
@@ -147,7 +146,7 @@ class PasswordResourceTest {
         .statusCode(400)
         .body("code", equalTo("VALIDATION_FAILED"))
         .body("errors.field", hasItem("newPassword"));
-    given()
+    Accounts.client()
         .auth()
         .oauth2(access)
         .contentType(ContentType.JSON)
@@ -163,7 +162,7 @@ class PasswordResourceTest {
 
   @Test
   void changePasswordNeedsAToken() {
-    given()
+    Accounts.client()
         .contentType(ContentType.JSON)
         .body(Map.of("currentPassword", Accounts.PASSWORD, "newPassword", NEW_PASSWORD))
         .post("/api/v1/users/me/password")

@@ -118,6 +118,21 @@ class ProfileResourceTest {
   }
 
   @Test
+  void aProfileNameCannotCarryLineBreaksOrLinks() {
+    String token = memberToken(Accounts.uniqueEmail());
+    given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body(Map.of("firstName", "Ada\n\nReset here: https://evil.example"))
+        .patch("/api/v1/users/me")
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("VALIDATION_FAILED"))
+        .body("errors.field", hasItem("firstName"));
+  }
+
+  @Test
   void profileNeedsAToken() {
     given()
         .contentType(ContentType.JSON)

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +89,25 @@ class RefreshAndLogoutResourceTest {
     Accounts.verified(email);
     String token = (String) Accounts.tokens(email, Accounts.PASSWORD).get("refreshToken");
     TestClockProducer.CLOCK.advance(Duration.ofDays(14).plusMinutes(1));
+    refresh(token).then().statusCode(401).body("code", equalTo("INVALID_TOKEN"));
+  }
+
+  @Test
+  void aSessionEndsThirtyDaysAfterItsLoginHoweverOftenItIsRefreshed() {
+    String email = Accounts.uniqueEmail();
+    Accounts.verified(email);
+    Instant login = Instant.now();
+    TestClockProducer.CLOCK.set(login);
+    String token = (String) Accounts.tokens(email, Accounts.PASSWORD).get("refreshToken");
+    for (int day : new int[] {13, 26}) {
+      TestClockProducer.CLOCK.set(login.plus(Duration.ofDays(day)));
+      token = refresh(token).then().statusCode(200).extract().path("refreshToken");
+    }
+
+    TestClockProducer.CLOCK.set(login.plus(Duration.ofDays(30)).plusSeconds(1));
+    refresh(token).then().statusCode(401).body("code", equalTo("INVALID_TOKEN"));
+    // Revoked, not merely expired: back on day 29 the token is still refused.
+    TestClockProducer.CLOCK.set(login.plus(Duration.ofDays(29)));
     refresh(token).then().statusCode(401).body("code", equalTo("INVALID_TOKEN"));
   }
 

@@ -1,6 +1,5 @@
 package com.classbook.identity.adapter.in.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,7 +40,7 @@ class RegistrationResourceTest {
   void registersAMemberAndMailsAnRfc5322VerificationMessage() {
     String email = Accounts.uniqueEmail();
     String id =
-        given()
+        Accounts.client()
             .contentType(ContentType.JSON)
             .body(Accounts.registration(email))
             .post("/api/v1/auth/register")
@@ -107,7 +106,7 @@ class RegistrationResourceTest {
     body.put("id", "00000000-0000-0000-0000-000000000001");
     body.put("emailVerified", true);
     String id =
-        given()
+        Accounts.client()
             .contentType(ContentType.JSON)
             .body(body)
             .post("/api/v1/auth/register")
@@ -129,7 +128,7 @@ class RegistrationResourceTest {
   void emailIsUniqueIgnoringCase() {
     String email = Accounts.uniqueEmail();
     Accounts.register(email);
-    given()
+    Accounts.client()
         .contentType(ContentType.JSON)
         .body(Accounts.registration("  " + email.toUpperCase(Locale.ROOT) + " "))
         .post("/api/v1/auth/register")
@@ -144,7 +143,7 @@ class RegistrationResourceTest {
     Countries.forget("HM");
     Map<String, Object> body = new HashMap<>(Accounts.registration(Accounts.uniqueEmail()));
     body.put("countryCode", "HM");
-    given()
+    Accounts.client()
         .contentType(ContentType.JSON)
         .body(body)
         .post("/api/v1/auth/register")
@@ -158,7 +157,7 @@ class RegistrationResourceTest {
     Countries.ensure(Countries.INACTIVE, false);
     Map<String, Object> body = new HashMap<>(Accounts.registration(Accounts.uniqueEmail()));
     body.put("countryCode", Countries.INACTIVE);
-    given()
+    Accounts.client()
         .contentType(ContentType.JSON)
         .body(body)
         .post("/api/v1/auth/register")
@@ -175,7 +174,7 @@ class RegistrationResourceTest {
     body.put("firstName", "x".repeat(101));
     body.put("lastName", " ");
     body.put("countryCode", "XX");
-    given()
+    Accounts.client()
         .contentType(ContentType.JSON)
         .body(body)
         .post("/api/v1/auth/register")
@@ -196,7 +195,7 @@ class RegistrationResourceTest {
     body.put("email", "a".repeat(250) + "@example.test");
     body.put("password", "p".repeat(129));
     body.put("lastName", "y".repeat(101));
-    given()
+    Accounts.client()
         .contentType(ContentType.JSON)
         .body(body)
         .post("/api/v1/auth/register")
@@ -210,18 +209,62 @@ class RegistrationResourceTest {
 
   @Test
   void missingOrMalformedBodyIs400() {
-    given()
+    Accounts.client()
         .contentType(ContentType.JSON)
         .post("/api/v1/auth/register")
         .then()
         .statusCode(400)
         .body("code", equalTo("VALIDATION_FAILED"));
-    given()
+    Accounts.client()
         .contentType(ContentType.JSON)
         .body("{\"email\": [1,2]")
         .post("/api/v1/auth/register")
         .then()
         .statusCode(400)
         .body("code", equalTo("VALIDATION_FAILED"));
+  }
+
+  @Test
+  void namesWithLineBreaksLinksOrMarkupAre400() {
+    for (String name :
+        List.of(
+            "Ada\nYour account is locked, visit https://evil.example",
+            "Ada\r\nBcc: victim@example.test",
+            "https://evil.example",
+            "evil.example",
+            "<a href=x>Ada</a>",
+            "Ada \u202e",
+            "Ada 2")) {
+      Map<String, Object> body = new HashMap<>(Accounts.registration(Accounts.uniqueEmail()));
+      body.put("firstName", name);
+      Accounts.client()
+          .contentType(ContentType.JSON)
+          .body(body)
+          .post("/api/v1/auth/register")
+          .then()
+          .statusCode(400)
+          .body("code", equalTo("VALIDATION_FAILED"))
+          .body("errors.field", hasItem("firstName"));
+    }
+  }
+
+  @Test
+  void namesOfAnyScriptAreWelcomeAndTheMailGreetsOnlyWithTheCheckedName() {
+    String email = Accounts.uniqueEmail();
+    Map<String, Object> body = new HashMap<>(Accounts.registration(email));
+    body.put("firstName", "  Zo\u00eb  Ren\u00e9e ");
+    body.put("lastName", "O\u2019Brien-\u5c71\u7530");
+    Accounts.client()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/auth/register")
+        .then()
+        .statusCode(201)
+        .body("firstName", equalTo("Zo\u00eb Ren\u00e9e"))
+        .body("lastName", equalTo("O\u2019Brien-\u5c71\u7530"));
+    String mail = Mailbox.messages(email, Mailbox.VERIFY).get(0);
+    assertThat(mail, containsString("\r\nSubject: Confirm your email address\r\n"));
+    assertThat(mail, containsString("\r\n\r\nHello Zo\u00eb Ren\u00e9e,\r\n"));
+    assertThat(mail, not(containsString("Brien")));
   }
 }

@@ -2,14 +2,14 @@ package com.classbook.identity.adapter.out.redis;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import com.classbook.identity.application.port.out.RequestQuotas.Quota;
+import com.classbook.identity.domain.RateLimit;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.OptionalLong;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
@@ -27,17 +27,6 @@ class RedisUnavailableTest {
     return Redisson.create(config);
   }
 
-  /** As in the service: a worker pool with more than one thread (a 2-core JVM has one here). */
-  @BeforeAll
-  static void workerPool() {
-    Infrastructure.setDefaultExecutor(Executors.newScheduledThreadPool(4));
-  }
-
-  @AfterAll
-  static void defaultPool() {
-    Infrastructure.setDefaultExecutor();
-  }
-
   @AfterEach
   void close() {
     unreachable.shutdown(0, 1, TimeUnit.SECONDS);
@@ -45,14 +34,24 @@ class RedisUnavailableTest {
 
   @Test
   void limitsAreNotEnforcedAndNothingFails() {
+    RedisScripts scripts = new RedisScripts(unreachable);
     RedisLoginAttemptLimiter limiter =
-        new RedisLoginAttemptLimiter(unreachable, 5, 50, Duration.ofMinutes(15));
-    long started = System.nanoTime();
-    OptionalLong wait =
-        limiter.retryAfter("a@example.com", "10.0.0.1").await().atMost(Duration.ofSeconds(5));
-    assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 2000, "gave up fast");
-    assertTrue(wait.isEmpty());
-    limiter.recordFailure("a@example.com", "10.0.0.1").await().atMost(Duration.ofSeconds(5));
-    limiter.resetAccount("a@example.com").await().atMost(Duration.ofSeconds(5));
+        new RedisLoginAttemptLimiter(
+            scripts, Clock.systemUTC(), 5, 50, Duration.ofMinutes(15), Duration.ofDays(30));
+    RedisRequestQuotas quotas = new RedisRequestQuotas(scripts, Clock.systemUTC());
+    try {
+      long started = System.nanoTime();
+      OptionalLong wait =
+          limiter.reserveAttempt("a@example.com", "10.0.0.1").await().atMost(Duration.ofSeconds(5));
+      assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 2000, "gave up fast");
+      assertTrue(wait.isEmpty());
+      limiter.passwordAccepted("a@example.com", "10.0.0.1").await().atMost(Duration.ofSeconds(5));
+      limiter.release("a@example.com", "10.0.0.1").await().atMost(Duration.ofSeconds(5));
+      Quota quota =
+          new Quota("register:address", "10.0.0.1", new RateLimit(1, Duration.ofHours(1)));
+      assertTrue(quotas.take(List.of(quota)).await().atMost(Duration.ofSeconds(5)).isEmpty());
+    } finally {
+      scripts.stop();
+    }
   }
 }
