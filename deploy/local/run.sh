@@ -51,8 +51,9 @@ start_service() {
   if pid_alive "$pidfile"; then ok "$svc-service already running (pid $(cat "$pidfile"))"; return; fi
   port_open "$port" && die "port $port is taken by another process; stop it first"
   STARTED_AT[$svc]=$(date +%s%3N)
+  # The prod profile has no secret defaults: each service gets the password of its local user (infra.sh).
   # shellcheck disable=SC2086
-  HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 nohup java $JAVA_OPTS -jar "$jar" >"$VAR/logs/$svc.log" 2>&1 &
+  HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 DB_PASSWORD="$svc-local-pw" nohup java $JAVA_OPTS -jar "$jar" >"$VAR/logs/$svc.log" 2>&1 &
   echo $! >"$pidfile"
 }
 

@@ -8,6 +8,7 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,8 +20,9 @@ public class PaymentConfig {
 
   private static final Logger LOG = Logger.getLogger(PaymentConfig.class);
 
+  // Checked before the messaging connectors start consuming: a refused start takes no events.
   @Produces
-  @Startup
+  @Startup(Interceptor.Priority.PLATFORM_BEFORE)
   @Singleton
   PaymentGateway paymentGateway(PaymentSettings settings) {
     return choose(settings);

@@ -70,7 +70,9 @@ public class BookingServiceProcess implements QuarkusTestResourceLifecycleManage
       env.put("MP_MESSAGING_INCOMING_CATALOG_CLASSES_GROUP_ID", "booking-service-waitlist-it");
       env.put("MP_MESSAGING_INCOMING_CATALOG_PACKAGES_GROUP_ID", "booking-service-waitlist-it");
       env.put("LOG_JSON", "false");
-      // The packaged service runs in the prod profile: payments are simulated only on request.
+      // The packaged service runs in the prod profile: no secret defaults, and payments are
+      // simulated only on request.
+      env.put("DB_PASSWORD", "booking-local-pw");
       env.put("CLASSBOOK_PAYMENT_PROVIDER", "simulated");
       env.put("CLASSBOOK_PAYMENT_SIMULATOR_ALLOWED", "true");
       process = builder.start();
