@@ -27,6 +27,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Booking, listing, cancelling and checking in. */
 @Path("/api/v1")
@@ -90,12 +94,29 @@ public class BookingResource {
     return views.get(id, caller.id(), caller.isStaff()).map(RestMapper::booking);
   }
 
+  /**
+   * A cancellation moves money (the refund), so it honours Idempotency-Key like the other POSTs.
+   */
   @POST
   @Path("/bookings/{id}/cancel")
-  public Uni<BookingResponse> cancel(@PathParam("id") String id) {
-    return cancellation
-        .cancel(new CancelBookingCommand(id, caller.id(), caller.isAdmin()))
-        .map(RestMapper::booking);
+  @APIResponse(
+      responseCode = "200",
+      description = "the cancelled booking",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = BookingResponse.class)))
+  public Uni<Response> cancel(
+      @HeaderParam(IdempotentRequests.HEADER) String key, @PathParam("id") String id) {
+    String userId = caller.id();
+    return idempotency.run(
+        "cancellations:" + userId,
+        key,
+        Map.of("bookingId", id),
+        () ->
+            cancellation
+                .cancel(new CancelBookingCommand(id, userId, caller.isAdmin()))
+                .map(b -> Response.ok(RestMapper.booking(b)).build()));
   }
 
   @POST
