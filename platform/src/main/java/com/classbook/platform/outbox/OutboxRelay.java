@@ -1,161 +1,161 @@
 package com.classbook.platform.outbox;
 
-import com.classbook.platform.reactive.VertxContexts;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Uni;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes pending outbox rows to Kafka in commit order and marks them sent. Rows are claimed with
- * SKIP LOCKED so several instances never publish the same batch at once; a broker outage only
- * leaves rows pending for the next pass (at-least-once).
+ * Publishes pending outbox rows to Kafka as fast as they are written: while passes find rows it
+ * runs pass after pass; once the outbox is empty it waits for this instance's next write (a signal
+ * from {@link OutboxWriter}) or, for rows written by other instances, a slow idle poll. A failed
+ * pass (broker away) leaves its rows pending and is retried after a pause.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-  private static final String CLAIM =
-      "SELECT seq, topic, event_key, event_id, event_type, payload FROM outbox_event"
-          + " WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED";
+  private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(1);
 
-  private final OutboxSender sender;
-  private final Pool pool;
-  private final Clock clock;
-  private final int batchSize;
-  private final AtomicBoolean stopping = new AtomicBoolean();
-  private volatile boolean brokerDown;
+  private final OutboxBatchPublisher publisher;
+  private final Vertx vertx;
+  private final Duration startDelay;
+  private final Duration idlePoll;
+  private final Duration pollAfterWrite;
+  private final Counter published;
+  private final AtomicLong lastWriteNanos = new AtomicLong(System.nanoTime());
+  private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
+  private volatile Context loop;
+  private volatile boolean stopping;
+
+  // Touched on the loop's context only.
+  private long timerId = -1;
+  private long timerDueNanos;
+  private boolean passRunning;
+  private boolean paused;
 
   public OutboxRelay(
-      OutboxSender sender,
       Pool pool,
+      OutboxSender sender,
       Clock clock,
-      @ConfigProperty(name = "classbook.outbox.batch-size") int batchSize) {
-    this.sender = sender;
-    this.pool = pool;
-    this.clock = clock;
-    this.batchSize = batchSize;
+      Vertx vertx,
+      MeterRegistry registry,
+      @ConfigProperty(name = "classbook.outbox.batch-size", defaultValue = "1000") int batchSize,
+      @ConfigProperty(name = "classbook.outbox.relay-delay", defaultValue = "3s")
+          Duration startDelay,
+      @ConfigProperty(name = "classbook.outbox.idle-poll", defaultValue = "1s") Duration idlePoll,
+      @ConfigProperty(name = "classbook.outbox.poll-after-write", defaultValue = "25ms")
+          Duration pollAfterWrite) {
+    this.publisher = new OutboxBatchPublisher(pool, sender, clock, batchSize);
+    this.vertx = vertx;
+    this.startDelay = startDelay;
+    this.idlePoll = idlePoll;
+    this.pollAfterWrite = pollAfterWrite;
+    this.published =
+        Counter.builder("classbook.outbox.published")
+            .description("Outbox rows published to Kafka by this instance")
+            .register(registry);
   }
 
-  @Scheduled(
-      every = "${classbook.outbox.relay-interval}",
-      delayed = "${classbook.outbox.relay-delay:3s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  Uni<Void> relay() {
-    if (stopping.get() || !senderWired()) {
-      return Uni.createFrom().voidItem();
-    }
-    return publishPending()
-        .onItem()
-        .invoke(
-            count -> {
-              if (brokerDown) {
-                LOG.infof("outbox relay recovered, published %d pending events", count);
-                brokerDown = false;
-              }
-            })
-        .onFailure()
-        .recoverWithItem(
-            failure -> {
-              if (!brokerDown) {
-                LOG.warnf("outbox relay paused, events stay pending: %s", failure.getMessage());
-                brokerDown = true;
-              }
-              return 0;
-            })
-        .replaceWithVoid();
-  }
-
-  /** The messaging channel is wired during startup; until then the relay simply waits a pass. */
-  private boolean senderWired() {
-    try {
-      sender.ready();
-      return true;
-    } catch (RuntimeException notYet) {
-      LOG.debugf("outbox channel not wired yet: %s", notYet.getMessage());
-      return false;
-    }
-  }
-
-  /**
-   * Publishes one batch in a transaction that holds the claimed rows; returns its size. The
-   * transaction runs at READ COMMITTED: under REPEATABLE READ the locking read would also lock the
-   * gap after the last pending row and deadlock with services inserting new outbox rows.
-   */
-  public Uni<Integer> publishPending() {
-    return pool.withConnection(
-        connection ->
-            connection
-                .query("SET TRANSACTION ISOLATION LEVEL READ COMMITTED")
-                .execute()
-                .chain(connection::begin)
-                .chain(
-                    tx ->
-                        connection
-                            .preparedQuery(CLAIM)
-                            .execute(Tuple.of(batchSize))
-                            .map(OutboxRelay::pending)
-                            .chain(batch -> sendAndMark(connection, batch))
-                            .call(tx::commit)
-                            .onFailure()
-                            .call(() -> tx.rollback().onFailure().recoverWithNull())));
-  }
-
-  private static List<PendingEvent> pending(RowSet<Row> rows) {
-    List<PendingEvent> batch = new ArrayList<>();
-    for (Row row : rows) {
-      batch.add(
-          new PendingEvent(
-              row.getLong("seq"),
-              row.getString("topic"),
-              row.getString("event_key"),
-              row.getString("event_id"),
-              row.getString("event_type"),
-              row.getString("payload")));
-    }
-    return batch;
-  }
-
-  private Uni<Integer> sendAndMark(SqlConnection connection, List<PendingEvent> batch) {
-    if (batch.isEmpty()) {
-      return Uni.createFrom().item(0);
-    }
-    Uni<Void> sends = Uni.createFrom().voidItem();
-    for (PendingEvent event : batch) {
-      // One after another: a later event of an aggregate never overtakes an earlier one.
-      sends = sends.chain(() -> sender.send(event));
-    }
-    // Exactly the claimed rows: rows in between may be claimed by another instance.
-    String seqs = batch.stream().map(e -> Long.toString(e.seq())).collect(Collectors.joining(","));
-    return VertxContexts.resumeOnCaller(sends)
-        .chain(
-            () ->
-                connection
-                    .preparedQuery(
-                        "UPDATE outbox_event SET published_at = ?, attempts = attempts + 1"
-                            + " WHERE seq IN ("
-                            + seqs
-                            + ")")
-                    .execute(Tuple.of(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))))
-        .replaceWith(batch.size());
+  void start(@Observes StartupEvent startup) {
+    Context context = vertx.getOrCreateContext();
+    loop = context;
+    context.runOnContext(ignored -> nextPassIn(startDelay));
   }
 
   void stop(@Observes ShutdownEvent shutdown) {
-    stopping.set(true);
+    stopping = true;
+  }
+
+  /**
+   * Tells the relay this instance just appended an event. The append's transaction has not
+   * committed yet, so the relay keeps polling briefly (every {@code poll-after-write}) for a while
+   * after each write instead of looking once.
+   */
+  public void wakeUp() {
+    lastWriteNanos.set(System.nanoTime());
+    Context context = loop;
+    if (context != null && wakeUpQueued.compareAndSet(false, true)) {
+      context.runOnContext(
+          ignored -> {
+            wakeUpQueued.set(false);
+            nextPassIn(pollAfterWrite);
+          });
+    }
+  }
+
+  /** Schedules the next pass; an earlier schedule wins, and a running pass decides for itself. */
+  private void nextPassIn(Duration delay) {
+    if (stopping || passRunning) {
+      return;
+    }
+    long due = System.nanoTime() + delay.toNanos();
+    if (timerId >= 0) {
+      if (timerDueNanos <= due) {
+        return;
+      }
+      vertx.cancelTimer(timerId);
+    }
+    timerDueNanos = due;
+    timerId =
+        vertx.setTimer(
+            Math.max(1, delay.toMillis()),
+            ignored -> {
+              timerId = -1;
+              runPass();
+            });
+  }
+
+  private void runPass() {
+    if (stopping || passRunning) {
+      return;
+    }
+    passRunning = true;
+    Context context = loop;
+    publisher
+        .publishNextBatch()
+        .subscribe()
+        .with(
+            outcome -> context.runOnContext(ignored -> afterPass(outcome)),
+            failure -> context.runOnContext(ignored -> afterFailedPass(failure)));
+  }
+
+  private void afterPass(OutboxBatchPublisher.Outcome outcome) {
+    passRunning = false;
+    if (outcome.published() > 0) {
+      published.increment(outcome.published());
+      if (paused) {
+        LOG.info("outbox relay recovered, publishing the pending events");
+        paused = false;
+      }
+      // Drain: more rows may be waiting; the pass that finds none ends the run.
+      nextPassIn(Duration.ZERO);
+    } else {
+      nextPassIn(wroteRecently() ? pollAfterWrite : idlePoll);
+    }
+  }
+
+  private void afterFailedPass(Throwable failure) {
+    passRunning = false;
+    if (!paused) {
+      LOG.warnf("outbox relay paused, events stay pending: %s", failure.getMessage());
+      paused = true;
+    }
+    nextPassIn(PAUSE_AFTER_FAILURE);
+  }
+
+  private boolean wroteRecently() {
+    return System.nanoTime() - lastWriteNanos.get() < idlePoll.toNanos();
   }
 }

@@ -2,55 +2,116 @@ package com.classbook.platform.outbox;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.KafkaProducer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /**
- * Sends one outbox row to its topic and completes when the broker acknowledged it. A bean of its
- * own so the relay can wait until the messaging channel is wired at startup.
+ * Sends a batch of outbox rows through the producer of the {@code outbox} channel without waiting
+ * for each acknowledgement in turn, and completes once the broker acknowledged all of them. The
+ * records of a batch are handed to the producer in order; the idempotent producer (at most 5
+ * requests in flight) keeps that order within each partition, so per key.
  */
 @ApplicationScoped
 class OutboxSender {
 
-  private final MutinyEmitter<String> emitter;
+  static final String CHANNEL = "outbox";
 
-  OutboxSender(@Channel("outbox") MutinyEmitter<String> emitter) {
-    this.emitter = emitter;
+  private final KafkaClientService kafka;
+
+  /**
+   * The emitter is never used to send: it gives the channel its upstream, so the connector creates
+   * the channel's producer at startup (configured by {@code mp.messaging.outgoing.outbox.*}).
+   */
+  OutboxSender(@Channel(CHANNEL) MutinyEmitter<String> wiring, KafkaClientService kafka) {
+    this.kafka = kafka;
   }
 
-  /** Touching the bean proves the emitter is connected (creating it fails until then). */
-  void ready() {}
+  /** Fails when any record was not acknowledged; stops handing records over at the first error. */
+  Uni<Void> sendAll(List<PendingEvent> batch) {
+    KafkaProducer<String, String> producer = kafka.getProducer(CHANNEL);
+    if (producer == null) {
+      return Uni.createFrom().failure(new IllegalStateException("outbox channel not wired yet"));
+    }
+    // On the channel's sending thread: send() may block while the broker is unknown (max.block.ms).
+    Function<Producer<String, String>, CompletableFuture<Void>> handOver =
+        kafkaProducer -> dispatch(kafkaProducer, batch);
+    return producer
+        .runOnSendingThread(handOver)
+        .chain(acks -> Uni.createFrom().completionStage(acks));
+  }
 
-  Uni<Void> send(PendingEvent event) {
+  private static CompletableFuture<Void> dispatch(
+      Producer<String, String> producer, List<PendingEvent> batch) {
+    BatchAcks acks = new BatchAcks();
+    for (PendingEvent event : batch) {
+      if (acks.failed()) {
+        break;
+      }
+      acks.expectOne();
+      try {
+        producer.send(record(event), (metadata, failure) -> acks.settled(failure));
+      } catch (RuntimeException failure) {
+        acks.settled(failure);
+        break;
+      }
+    }
+    return acks.sealed();
+  }
+
+  private static ProducerRecord<String, String> record(PendingEvent event) {
     RecordHeaders headers = new RecordHeaders();
     headers.add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
     headers.add("ce_type", event.type().getBytes(StandardCharsets.UTF_8));
-    OutgoingKafkaRecordMetadata<String> metadata =
-        OutgoingKafkaRecordMetadata.<String>builder()
-            .withTopic(event.topic())
-            .withKey(event.key())
-            .withHeaders(headers)
-            .build();
-    return Uni.createFrom()
-        .emitter(
-            done ->
-                emitter.sendMessageAndForget(
-                    Message.of(event.payload(), Metadata.of(metadata))
-                        .withAck(
-                            () -> {
-                              done.complete(null);
-                              return CompletableFuture.completedFuture(null);
-                            })
-                        .withNack(
-                            failure -> {
-                              done.fail(failure);
-                              return CompletableFuture.completedFuture(null);
-                            })));
+    return new ProducerRecord<>(event.topic(), null, event.key(), event.payload(), headers);
+  }
+
+  /** Completes when every record handed over has settled, failing with the first failure. */
+  private static final class BatchAcks {
+    // One extra count for the dispatch loop itself, released by sealed().
+    private final AtomicInteger unsettled = new AtomicInteger(1);
+    private final AtomicReference<Throwable> firstFailure = new AtomicReference<>();
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
+
+    void expectOne() {
+      unsettled.incrementAndGet();
+    }
+
+    boolean failed() {
+      return firstFailure.get() != null;
+    }
+
+    void settled(Throwable failure) {
+      if (failure != null) {
+        firstFailure.compareAndSet(null, failure);
+      }
+      release();
+    }
+
+    CompletableFuture<Void> sealed() {
+      release();
+      return done;
+    }
+
+    private void release() {
+      if (unsettled.decrementAndGet() == 0) {
+        Throwable failure = firstFailure.get();
+        if (failure == null) {
+          done.complete(null);
+        } else {
+          done.completeExceptionally(failure);
+        }
+      }
+    }
   }
 }

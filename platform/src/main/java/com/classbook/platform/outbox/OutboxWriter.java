@@ -19,11 +19,15 @@ public class OutboxWriter {
 
   private final String source;
   private final Clock clock;
+  private final OutboxRelay relay;
 
   public OutboxWriter(
-      @ConfigProperty(name = "quarkus.application.name") String service, Clock clock) {
+      @ConfigProperty(name = "quarkus.application.name") String service,
+      Clock clock,
+      OutboxRelay relay) {
     this.source = "/" + service;
     this.clock = clock;
+    this.relay = relay;
   }
 
   /** Appends one event; must run inside a reactive transaction. */
@@ -43,6 +47,7 @@ public class OutboxWriter {
                     .setParameter(5, EventJson.write(envelope))
                     .setParameter(6, LocalDateTime.ofInstant(envelope.time(), ZoneOffset.UTC))
                     .executeUpdate())
+        .invoke(relay::wakeUp)
         .replaceWithVoid();
   }
 }
