@@ -1,6 +1,7 @@
 package com.classbook.system.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,10 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Renders the kustomize overlays with kubectl and checks what operators rely on is there. */
+/**
+ * Renders the kustomize overlays with kubectl and checks what operators rely on is there, and the
+ * security of what is deployed: restricted pods, network isolation, TLS, no simulated payments.
+ */
 class KustomizeManifestsTest {
 
   private static final Map<String, Integer> SERVICES =
@@ -89,6 +94,198 @@ class KustomizeManifestsTest {
     assertEquals(TOPICS, topics);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"local", "production"})
+  void everyServiceRunsWithTheRestrictedSecurityProfile(String overlay) throws Exception {
+    List<JsonNode> docs = render(overlay);
+
+    for (String service : SERVICES.keySet()) {
+      JsonNode pod = find(docs, "Deployment", service).at("/spec/template/spec");
+      JsonNode container = pod.at("/containers/0");
+      JsonNode security = container.at("/securityContext");
+      assertTrue(
+          pod.at("/securityContext/runAsNonRoot").asBoolean()
+              && security.at("/runAsNonRoot").asBoolean(),
+          service + " runAsNonRoot");
+      assertEquals(
+          false,
+          security.at("/allowPrivilegeEscalation").asBoolean(true),
+          service + " allowPrivilegeEscalation");
+      assertEquals(
+          List.of("ALL"), texts(security.at("/capabilities/drop")), service + " drops ALL");
+      assertTrue(security.at("/capabilities/add").isMissingNode(), service + " adds nothing");
+      assertEquals(
+          "RuntimeDefault",
+          security.at("/seccompProfile/type").asText(),
+          service + " container seccomp");
+      assertEquals(
+          "RuntimeDefault",
+          pod.at("/securityContext/seccompProfile/type").asText(),
+          service + " pod seccomp");
+      assertTrue(security.at("/readOnlyRootFilesystem").asBoolean(), service + " read-only root");
+      String tmpVolume = null;
+      for (JsonNode mount : container.at("/volumeMounts")) {
+        if ("/tmp".equals(mount.get("mountPath").asText())) {
+          tmpVolume = mount.get("name").asText();
+        }
+      }
+      assertTrue(tmpVolume != null, service + " mounts /tmp");
+      boolean emptyDir = false;
+      for (JsonNode volume : pod.at("/volumes")) {
+        emptyDir |= volume.get("name").asText().equals(tmpVolume) && volume.has("emptyDir");
+      }
+      assertTrue(emptyDir, service + " /tmp is an emptyDir");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"local", "production"})
+  void networkPoliciesLetInOnlyThePeersEachPodNeeds(String overlay) throws Exception {
+    List<JsonNode> docs = render(overlay);
+    NetworkPolicies policies = new NetworkPolicies(docs, "classbook");
+    Map<String, NetworkPolicies.Pod> services = new java.util.HashMap<>();
+    SERVICES.forEach(
+        (name, port) ->
+            services.put(
+                name,
+                new NetworkPolicies.Pod(
+                    "classbook",
+                    Map.of(
+                        "app.kubernetes.io/name", name, "app.kubernetes.io/part-of", "classbook"),
+                    port)));
+    var controller =
+        new NetworkPolicies.Pod(
+            "ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx"), 0);
+    var prometheus =
+        new NetworkPolicies.Pod("monitoring", Map.of("app.kubernetes.io/name", "prometheus"), 0);
+    var stranger = new NetworkPolicies.Pod("classbook", Map.of("app", "debug-shell"), 0);
+    var otherNamespace = new NetworkPolicies.Pod("default", Map.of("app", "anything"), 0);
+    var mysql =
+        new NetworkPolicies.Pod(
+            "classbook", Map.of("app.kubernetes.io/name", "classbook-mysql"), 0);
+    var redis =
+        new NetworkPolicies.Pod(
+            "classbook", Map.of("app.kubernetes.io/name", "classbook-redis"), 0);
+    var kafka =
+        new NetworkPolicies.Pod(
+            "classbook", Map.of("strimzi.io/cluster", "classbook", "strimzi.io/kind", "Kafka"), 0);
+
+    for (var service : SERVICES.entrySet()) {
+      var pod = services.get(service.getKey());
+      int port = service.getValue();
+      assertTrue(policies.allows(controller, pod, port), "ingress controller -> " + pod);
+      assertTrue(policies.allows(prometheus, pod, port), "metrics scrape -> " + pod);
+      assertFalse(policies.allows(controller, pod, 5005), "only the HTTP port of " + pod);
+      assertFalse(policies.allows(stranger, pod, port), "other pods of the namespace -> " + pod);
+      assertFalse(policies.allows(otherNamespace, pod, port), "other namespaces -> " + pod);
+      assertTrue(policies.allows(pod, mysql, 3306), pod + " -> MySQL");
+      assertTrue(policies.allows(pod, redis, 6379), pod + " -> Redis");
+      assertTrue(policies.allows(pod, kafka, 9092), pod + " -> Kafka");
+    }
+    var waitlist = services.get("waitlist-service");
+    assertTrue(policies.allows(waitlist, services.get("booking-service"), 8083));
+    assertTrue(policies.allows(waitlist, services.get("identity-service"), 8081));
+    assertFalse(policies.allows(waitlist, services.get("catalog-service"), 8082));
+    assertFalse(
+        policies.allows(services.get("booking-service"), services.get("identity-service"), 8081));
+    assertFalse(
+        policies.allows(services.get("catalog-service"), services.get("booking-service"), 8083));
+    for (var dataPod : List.of(mysql, redis, kafka)) {
+      for (int port : List.of(3306, 6379, 9092)) {
+        assertFalse(policies.allows(controller, dataPod, port), "controller -> " + dataPod);
+        assertFalse(policies.allows(stranger, dataPod, port), "stranger -> " + dataPod);
+        assertFalse(policies.allows(otherNamespace, dataPod, port), "outsider -> " + dataPod);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"local", "production"})
+  void theIngressServesOnlyTheApiAndTheKeysOverTls(String overlay) throws Exception {
+    JsonNode ingress = find(render(overlay), "Ingress", "classbook-gateway");
+
+    JsonNode tls = ingress.at("/spec/tls/0");
+    assertFalse(tls.path("secretName").asText().isBlank(), "a TLS secret");
+    assertEquals(
+        texts(tls.get("hosts")),
+        List.of(ingress.at("/spec/rules/0/host").asText()),
+        "the certificate covers the routed host");
+    assertEquals(
+        "true",
+        ingress
+            .at("/metadata/annotations/nginx.ingress.kubernetes.io~1force-ssl-redirect")
+            .asText());
+    for (JsonNode rule : ingress.at("/spec/rules")) {
+      for (JsonNode path : rule.at("/http/paths")) {
+        String value = path.get("path").asText();
+        assertFalse(value.startsWith("/q"), value + ": no /q route (health, metrics, Swagger UI)");
+        assertTrue(
+            value.startsWith("/api/v1/") || value.equals("/.well-known/jwks.json"),
+            value + " is outside /api/v1 and the key set");
+      }
+    }
+  }
+
+  @Test
+  void onlyTheLocalOverlayAllowsThePaymentSimulator() throws Exception {
+    assertEquals(Map.of(), simulatorSettings(render("production")), "production");
+    String production = renderText("production").toLowerCase(java.util.Locale.ROOT);
+    for (String setting : List.of("simulator_allowed", "simulator-allowed", "simulated")) {
+      assertFalse(production.contains(setting), "production mentions " + setting);
+    }
+    assertEquals(
+        Map.of(
+            "CLASSBOOK_PAYMENT_PROVIDER",
+            "simulated",
+            "CLASSBOOK_PAYMENT_SIMULATOR_ALLOWED",
+            "true"),
+        simulatorSettings(render("local")),
+        "local");
+    JsonNode stripeKey =
+        env(find(render("production"), "Deployment", "booking-service"), "STRIPE_SECRET_KEY");
+    assertEquals("payment-stripe", stripeKey.at("/valueFrom/secretKeyRef/name").asText());
+  }
+
+  /** Every payment-provider variable any container or ConfigMap of the overlay sets. */
+  private static Map<String, String> simulatorSettings(List<JsonNode> docs) {
+    Map<String, String> found = new java.util.TreeMap<>();
+    for (JsonNode doc : docs) {
+      if ("ConfigMap".equals(doc.path("kind").asText())) {
+        doc.path("data")
+            .properties()
+            .forEach(
+                e -> {
+                  if (e.getKey().startsWith("CLASSBOOK_PAYMENT")) {
+                    found.put(e.getKey(), e.getValue().asText());
+                  }
+                });
+      }
+      for (JsonNode container : doc.at("/spec/template/spec/containers")) {
+        for (JsonNode variable : container.path("env")) {
+          if (variable.get("name").asText().startsWith("CLASSBOOK_PAYMENT")) {
+            found.put(variable.get("name").asText(), variable.path("value").asText());
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static JsonNode env(JsonNode deployment, String name) {
+    for (JsonNode variable : deployment.at("/spec/template/spec/containers/0/env")) {
+      if (name.equals(variable.get("name").asText())) {
+        return variable;
+      }
+    }
+    throw new AssertionError(name + " not set");
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
+  }
+
   private static JsonNode find(List<JsonNode> docs, String kind, String name) {
     return docs.stream()
         .filter(
@@ -100,6 +297,16 @@ class KustomizeManifestsTest {
   }
 
   private static List<JsonNode> render(String overlay) throws Exception {
+    String yaml = renderText(overlay);
+    ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
+    List<JsonNode> docs = new ArrayList<>();
+    try (YAMLParser parser = new YAMLFactory().createParser(yaml)) {
+      mapper.readValues(parser, JsonNode.class).forEachRemaining(docs::add);
+    }
+    return docs;
+  }
+
+  private static String renderText(String overlay) throws Exception {
     File dir = new File(root(), "deploy/k8s/overlays/" + overlay);
     Process process =
         new ProcessBuilder("kubectl", "kustomize", dir.getAbsolutePath())
@@ -109,12 +316,7 @@ class KustomizeManifestsTest {
     String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), "kubectl kustomize timed out");
     assertEquals(0, process.exitValue(), "kubectl kustomize failed: " + errors);
-    ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
-    List<JsonNode> docs = new ArrayList<>();
-    try (YAMLParser parser = new YAMLFactory().createParser(yaml)) {
-      mapper.readValues(parser, JsonNode.class).forEachRemaining(docs::add);
-    }
-    return docs;
+    return yaml;
   }
 
   private static File root() {
