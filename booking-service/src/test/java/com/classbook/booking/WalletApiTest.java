@@ -12,16 +12,16 @@ import com.classbook.booking.support.Catalog;
 import com.classbook.booking.support.Db;
 import com.classbook.kernel.event.booking.WalletEvent;
 import com.classbook.kernel.event.catalog.PackageState;
+import com.classbook.platform.testing.Burst;
 import com.classbook.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -172,26 +172,18 @@ class WalletApiTest {
         .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
 
     String burstKey = UUID.randomUUID().toString();
-    List<CompletableFuture<Integer>> burst = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
-      burst.add(
-          CompletableFuture.supplyAsync(
-              () ->
-                  given()
-                      .auth()
-                      .oauth2(token)
-                      .header("Idempotency-Key", burstKey)
-                      .contentType(ContentType.JSON)
-                      .body(Map.of("packageId", offer.id(), "paymentToken", "tok_visa"))
-                      .post("/api/v1/purchases")
-                      .then()
-                      .extract()
-                      .statusCode()));
-    }
-    List<Integer> statuses = burst.stream().map(CompletableFuture::join).toList();
-    assertTrue(
-        statuses.stream().allMatch(s -> s == 201 || s == 409),
-        "201 or 409 REQUEST_IN_PROGRESS: " + statuses);
+    List<Response> burst =
+        Burst.allAtOnce(
+            8,
+            () ->
+                given()
+                    .auth()
+                    .oauth2(token)
+                    .header("Idempotency-Key", burstKey)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("packageId", offer.id(), "paymentToken", "tok_visa"))
+                    .post("/api/v1/purchases"));
+    Burst.assertOneFirstAnswer(burst, 201);
     given().auth().oauth2(token).get("/api/v1/me/packages").then().body("", hasSize(2));
   }
 }

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.classbook.kernel.event.catalog.ClassState;
 import com.classbook.kernel.event.catalog.PackageState;
+import com.classbook.platform.testing.Burst;
 import com.classbook.waitlist.support.BookingServiceProcess;
 import com.classbook.waitlist.support.Sql;
 import com.classbook.waitlist.support.Studio.Member;
@@ -27,11 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +46,7 @@ class WaitlistConcurrencyTest {
   }
 
   @Test
-  void oneMemberJoiningManyTimesAtOnceGetsOneEntryAndPaysOnce() throws Exception {
+  void oneMemberJoiningManyTimesAtOnceGetsOneEntryAndPaysOnce() {
     ClassState full = scheduleClass(inDays(11), 1, 2);
     booked(memberWithCredits(tenCredits), full.id());
     Member ann = memberWithCredits(tenCredits);
@@ -77,7 +73,7 @@ class WaitlistConcurrencyTest {
   }
 
   @Test
-  void seatsFreedAtTheSameTimeGoToTheEarliestJoinersOnly() throws Exception {
+  void seatsFreedAtTheSameTimeGoToTheEarliestJoinersOnly() {
     ClassState full = scheduleClass(inDays(12), 3, 2);
     List<Member> seated = new ArrayList<>();
     List<String> seats = new ArrayList<>();
@@ -119,28 +115,8 @@ class WaitlistConcurrencyTest {
   }
 
   /** Runs {@code calls} copies of the call released together; counts each answer. */
-  private static Map<Integer, Long> allAtOnce(int calls, Callable<Integer> call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(calls);
-    CountDownLatch go = new CountDownLatch(1);
-    try {
-      List<Future<Integer>> answers = new ArrayList<>();
-      for (int i = 0; i < calls; i++) {
-        answers.add(
-            pool.submit(
-                () -> {
-                  go.await();
-                  return call.call();
-                }));
-      }
-      go.countDown();
-      List<Integer> statuses = new ArrayList<>();
-      for (Future<Integer> answer : answers) {
-        statuses.add(answer.get(60, TimeUnit.SECONDS));
-      }
-      return statuses.stream()
-          .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-    } finally {
-      pool.shutdownNow();
-    }
+  private static Map<Integer, Long> allAtOnce(int calls, Callable<Integer> call) {
+    return Burst.allAtOnce(calls, call).stream()
+        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
   }
 }
