@@ -8,7 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,17 +39,45 @@ public class Inbox {
    */
   public Uni<Void> handleOnce(
       String consumer, String json, Function<EventEnvelope, Uni<Void>> effect) {
-    EventEnvelope envelope;
-    try {
-      envelope = EventJson.read(json);
-    } catch (IllegalArgumentException e) {
-      LOG.errorf("%s skipped an unreadable event: %s", consumer, e.getMessage());
+    EventEnvelope envelope = read(consumer, json);
+    if (envelope == null) {
       return Uni.createFrom().voidItem();
     }
     return Panache.withTransaction(
         () ->
             recordFirstDelivery(consumer, envelope.id())
                 .chain(first -> first ? effect.apply(envelope) : Uni.createFrom().voidItem()));
+  }
+
+  /**
+   * Applies {@code effect}, in order and in one transaction, to every event of a polled batch that
+   * {@code consumer} has not processed yet, and completes with true. If that transaction fails it
+   * rolls back whole and each record is handed to {@code oneByOne} (the consumer's own per-event
+   * handling) in order; then it completes with false, so that anything the effects collected for
+   * after the commit is dropped.
+   */
+  public Uni<Boolean> handleBatchOnce(
+      String consumer,
+      List<String> jsons,
+      Function<EventEnvelope, Uni<Void>> effect,
+      Function<String, Uni<Void>> oneByOne) {
+    List<EventEnvelope> events = readable(consumer, jsons);
+    if (events.isEmpty()) {
+      return Uni.createFrom().item(true);
+    }
+    return Panache.withTransaction(
+            () ->
+                recordFirstDeliveries(consumer, events)
+                    .chain(first -> applyInOrder(first, 0, effect)))
+        .replaceWith(true)
+        .onFailure()
+        .recoverWithUni(
+            failure -> {
+              LOG.warnf(
+                  "%s: a batch of %d events rolled back (%s); handling them one by one",
+                  consumer, jsons.size(), failure.toString());
+              return eachInOrder(jsons, 0, oneByOne).replaceWith(false);
+            });
   }
 
   /** Inserts the inbox row; false when this consumer has processed the event already. */
@@ -55,8 +90,112 @@ public class Inbox {
                         "INSERT IGNORE INTO inbox_event (consumer, event_id, processed_at) VALUES (?1, ?2, ?3)")
                     .setParameter(1, consumer)
                     .setParameter(2, eventId)
-                    .setParameter(3, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                    .setParameter(3, now())
                     .executeUpdate())
         .map(inserted -> inserted == 1);
+  }
+
+  /**
+   * Inserts the inbox rows of the events this consumer has not seen and returns those events. The
+   * insert must add every one of them: a row it ignored was committed meanwhile by a concurrent
+   * delivery (a rebalance), and since the statement cannot say which, the batch fails and goes
+   * through the one-by-one path, whose single inserts can.
+   */
+  private Uni<List<EventEnvelope>> recordFirstDeliveries(
+      String consumer, List<EventEnvelope> events) {
+    return Panache.getSession()
+        .chain(session -> alreadyProcessed(session, consumer, events))
+        .chain(
+            known -> {
+              List<EventEnvelope> first =
+                  events.stream().filter(event -> !known.contains(event.id())).toList();
+              if (first.isEmpty()) {
+                return Uni.createFrom().item(first);
+              }
+              return Panache.getSession()
+                  .chain(session -> insertAll(session, consumer, first))
+                  .map(
+                      inserted -> {
+                        if (inserted != first.size()) {
+                          throw new IllegalStateException(
+                              "events of the batch were processed concurrently");
+                        }
+                        return first;
+                      });
+            });
+  }
+
+  private static Uni<Set<String>> alreadyProcessed(
+      Mutiny.Session session, String consumer, List<EventEnvelope> events) {
+    StringBuilder sql =
+        new StringBuilder("SELECT event_id FROM inbox_event WHERE consumer = ?1 AND event_id IN (");
+    for (int i = 0; i < events.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append('?').append(i + 2);
+    }
+    Mutiny.SelectionQuery<String> query =
+        session.createNativeQuery(sql.append(')').toString(), String.class);
+    query.setParameter(1, consumer);
+    for (int i = 0; i < events.size(); i++) {
+      query.setParameter(i + 2, events.get(i).id());
+    }
+    return query.getResultList().map(HashSet::new);
+  }
+
+  private Uni<Integer> insertAll(
+      Mutiny.Session session, String consumer, List<EventEnvelope> events) {
+    StringBuilder sql =
+        new StringBuilder(
+            "INSERT IGNORE INTO inbox_event (consumer, event_id, processed_at) VALUES ");
+    for (int i = 0; i < events.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(i + 3).append(", ?2)");
+    }
+    Mutiny.MutationQuery insert = session.createNativeQuery(sql.toString());
+    insert.setParameter(1, consumer);
+    insert.setParameter(2, now());
+    for (int i = 0; i < events.size(); i++) {
+      insert.setParameter(i + 3, events.get(i).id());
+    }
+    return insert.executeUpdate();
+  }
+
+  private static Uni<Void> applyInOrder(
+      List<EventEnvelope> events, int from, Function<EventEnvelope, Uni<Void>> effect) {
+    if (from == events.size()) {
+      return Uni.createFrom().voidItem();
+    }
+    return effect.apply(events.get(from)).chain(() -> applyInOrder(events, from + 1, effect));
+  }
+
+  private static Uni<Void> eachInOrder(
+      List<String> jsons, int from, Function<String, Uni<Void>> oneByOne) {
+    if (from == jsons.size()) {
+      return Uni.createFrom().voidItem();
+    }
+    return oneByOne.apply(jsons.get(from)).chain(() -> eachInOrder(jsons, from + 1, oneByOne));
+  }
+
+  /** The readable events of a batch, each once (a producer retry may deliver one twice). */
+  private static List<EventEnvelope> readable(String consumer, List<String> jsons) {
+    Map<String, EventEnvelope> byId = new LinkedHashMap<>();
+    for (String json : jsons) {
+      EventEnvelope envelope = read(consumer, json);
+      if (envelope != null) {
+        byId.putIfAbsent(envelope.id(), envelope);
+      }
+    }
+    return new ArrayList<>(byId.values());
+  }
+
+  private static EventEnvelope read(String consumer, String json) {
+    try {
+      return EventJson.read(json);
+    } catch (IllegalArgumentException e) {
+      LOG.errorf("%s skipped an unreadable event: %s", consumer, e.getMessage());
+      return null;
+    }
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 }

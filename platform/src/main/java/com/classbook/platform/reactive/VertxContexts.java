@@ -1,5 +1,6 @@
 package com.classbook.platform.reactive;
 
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -28,6 +29,27 @@ public final class VertxContexts {
                 return uni;
               }
               return uni.emitOn(command -> context.runOnContext(ignored -> command.run()));
+            });
+  }
+
+  /**
+   * Runs {@code work} on a new duplicated context of the caller's event loop, so that it has a
+   * Hibernate Reactive session of its own and may run beside other such work, and re-emits its
+   * outcome on the caller's context.
+   */
+  public static <T> Uni<T> onOwnContext(Supplier<Uni<T>> work) {
+    return Uni.createFrom()
+        .deferred(
+            () -> {
+              Context caller = Vertx.currentContext();
+              if (caller == null) {
+                return work.get();
+              }
+              Context own = VertxContext.createNewDuplicatedContext(caller);
+              return Uni.createFrom()
+                  .<T>deferred(work::get)
+                  .runSubscriptionOn(command -> own.runOnContext(ignored -> command.run()))
+                  .emitOn(command -> caller.runOnContext(ignored -> command.run()));
             });
   }
 }

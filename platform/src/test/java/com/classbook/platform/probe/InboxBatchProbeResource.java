@@ -1,0 +1,48 @@
+package com.classbook.platform.probe;
+
+import com.classbook.kernel.event.EventEnvelope;
+import com.classbook.platform.inbox.Inbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Test-only endpoint that hands a list of records to the inbox as one polled batch; an event whose
+ * ref starts with "fail" fails its effect, and the one-by-one path then skips it.
+ */
+@Path("/probe/inbox-batch")
+public class InboxBatchProbeResource {
+
+  private final Inbox inbox;
+
+  public InboxBatchProbeResource(Inbox inbox) {
+    this.inbox = inbox;
+  }
+
+  @POST
+  @Produces(MediaType.APPLICATION_JSON)
+  public Uni<Map<String, Boolean>> handle(List<String> records) {
+    return inbox
+        .handleBatchOnce("probe-batch", records, InboxBatchProbeResource::effect, this::alone)
+        .map(inOneTransaction -> Map.of("inOneTransaction", inOneTransaction));
+  }
+
+  private Uni<Void> alone(String json) {
+    return inbox
+        .handleOnce("probe-batch", json, InboxBatchProbeResource::effect)
+        .onFailure()
+        .recoverWithNull();
+  }
+
+  private static Uni<Void> effect(EventEnvelope event) {
+    String ref = event.data().get("ref").asText();
+    Uni<Void> insert = ProbeResource.insert(ref);
+    return ref.startsWith("fail")
+        ? insert.chain(() -> Uni.createFrom().failure(new IllegalStateException("probe failure")))
+        : insert;
+  }
+}
