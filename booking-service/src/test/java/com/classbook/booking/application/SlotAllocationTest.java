@@ -109,7 +109,9 @@ class SlotAllocationTest {
   }
 
   @Test
-  void aMissingCounterIsRebuiltFromTheDatabaseWithSetNx() {
+  // Only the allocation's side: it asks the port to initialise from the database. That the real
+  // adapter's initialise is a SET NX is shown against Redis in RedisSlotCounterTest.
+  void aMissingCounterIsInitialisedFromTheDatabase() {
     rows.put("c", cls(2, 7));
     assertEquals(2, allocation().cachedFreeSlots("c").await().indefinitely());
     assertEquals(List.of("initialise 2"), journal);
