@@ -39,7 +39,8 @@ say "system tests through the test suite's gateway on :$GATEWAY_PORT"
 # The system tests read topics from the beginning like an analytics consumer, so they start from empty topics
 # and only see the events of the suite started here.
 bash "$ROOT/deploy/local/infra.sh" reset-topics
-DEMO_DATA=0 bash "$ROOT/deploy/local/run.sh" --no-build
+# The jobs run often in the suite under test, so a no-show or a refund at class start shows within seconds.
+BOOKING_NO_SHOW_INTERVAL=5s CLASSBOOK_WAITLIST_REFUND_INTERVAL=5s DEMO_DATA=0 bash "$ROOT/deploy/local/run.sh" --no-build
 mvn -B -ntp -pl system-tests verify -DskipSystemTests=false \
   -Dgateway.url="http://127.0.0.1:$GATEWAY_PORT" -Dkafka.bootstrap="$KAFKA_BOOTSTRAP" \
   -Dservice.ports="${PORT[identity]},${PORT[catalog]},${PORT[booking]},${PORT[waitlist]}" ${MVN_ARGS:-}

@@ -106,6 +106,17 @@ public final class Suite {
   /** Creates a class starting at {@code start} lasting an hour; returns its id. */
   public static String createClass(
       String admin, String countryCode, Instant start, int capacity, int credits) {
+    return createClass(admin, countryCode, start, java.time.Duration.ofHours(1), capacity, credits);
+  }
+
+  /** Creates a class of the given length starting at {@code start}; returns its id. */
+  public static String createClass(
+      String admin,
+      String countryCode,
+      Instant start,
+      java.time.Duration length,
+      int capacity,
+      int credits) {
     return as(admin)
         .body(
             Map.of(
@@ -118,7 +129,7 @@ public final class Suite {
                 "startTime",
                 start.truncatedTo(ChronoUnit.SECONDS).toString(),
                 "endTime",
-                start.plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString(),
+                start.plus(length).truncatedTo(ChronoUnit.SECONDS).toString(),
                 "capacity",
                 capacity,
                 "requiredCredits",
