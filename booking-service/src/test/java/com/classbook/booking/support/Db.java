@@ -84,14 +84,20 @@ public final class Db {
    * running on the server (the service connects as the same user, so its threads are visible).
    */
   public static void awaitRunning(String pattern, Duration timeout) {
+    awaitRunning(pattern, 1, timeout);
+  }
+
+  /** Waits until at least {@code count} statements like {@code pattern} run at the same time. */
+  public static void awaitRunning(String pattern, int count, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     while (count(
             "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE ?"
                 + " AND ID <> CONNECTION_ID()",
             pattern)
-        == 0) {
+        < count) {
       if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("no statement like '" + pattern + "' ran within " + timeout);
+        throw new AssertionError(
+            count + " statements like '" + pattern + "' did not run within " + timeout);
       }
       Thread.onSpinWait();
     }
