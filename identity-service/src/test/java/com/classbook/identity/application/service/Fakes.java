@@ -59,7 +59,7 @@ final class Fakes {
           "https://app.test");
   final AbusePolicy abusePolicy =
       new AbusePolicy(
-          hourly(20),
+          hourly(30),
           hourly(20),
           hourly(5),
           hourly(20),

@@ -75,7 +75,7 @@ class RegistrationServiceTest {
 
   @Test
   void registrationsPerAddressAreLimited() {
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < fakes.abusePolicy.registerPerAddress().max(); i++) {
       register("user" + i + "@example.com", "SG");
     }
     assertEquals(ProblemCode.TOO_MANY_REQUESTS, codeOf(() -> register("late@example.com", "SG")));

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,30 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AbuseLimitsResourceTest {
   private static final String NEW_PASSWORD = "battery-staple-2024";
+
+  @ConfigProperty(name = "classbook.limits.register-per-address")
+  int registerPerAddress;
+
+  @ConfigProperty(name = "classbook.limits.forgot-password-per-address")
+  int forgotPerAddress;
+
+  @ConfigProperty(name = "classbook.limits.forgot-password-per-email")
+  int forgotPerEmail;
+
+  @ConfigProperty(name = "classbook.limits.resend-verification-per-address")
+  int resendPerAddress;
+
+  @ConfigProperty(name = "classbook.limits.resend-verification-per-email")
+  int resendPerEmail;
+
+  @ConfigProperty(name = "classbook.limits.reset-password-per-address")
+  int resetPerAddress;
+
+  @ConfigProperty(name = "classbook.limits.change-password-per-user")
+  int changesPerUser;
+
+  @ConfigProperty(name = "classbook.login.max-failures-per-account")
+  int failuresPerAccount;
 
   @BeforeEach
   void activeCountry() {
@@ -57,7 +82,7 @@ class AbuseLimitsResourceTest {
   @Test
   void registrationsPerAddressAreLimited() {
     String address = Accounts.uniqueAddress();
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < registerPerAddress; i++) {
       Map<String, Object> body = new HashMap<>(Accounts.registration(Accounts.uniqueEmail()));
       body.put("countryCode", Countries.INACTIVE);
       post("/api/v1/auth/register", address, body).then().statusCode(422);
@@ -75,7 +100,7 @@ class AbuseLimitsResourceTest {
   @Test
   void forgotPasswordIsLimitedPerEmailAndPerAddress() {
     String email = Accounts.uniqueEmail();
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < forgotPerEmail; i++) {
       post("/api/v1/auth/forgot-password", Accounts.uniqueAddress(), Map.of("email", email))
           .then()
           .statusCode(202);
@@ -87,7 +112,7 @@ class AbuseLimitsResourceTest {
             Map.of("email", email.toUpperCase())));
 
     String address = Accounts.uniqueAddress();
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < forgotPerAddress; i++) {
       post("/api/v1/auth/forgot-password", address, Map.of("email", Accounts.uniqueEmail()))
           .then()
           .statusCode(202);
@@ -99,7 +124,7 @@ class AbuseLimitsResourceTest {
   @Test
   void resendVerificationIsLimitedPerEmailAndPerAddress() {
     String email = Accounts.uniqueEmail();
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < resendPerEmail; i++) {
       post("/api/v1/auth/resend-verification", Accounts.uniqueAddress(), Map.of("email", email))
           .then()
           .statusCode(202);
@@ -108,7 +133,7 @@ class AbuseLimitsResourceTest {
         post("/api/v1/auth/resend-verification", Accounts.uniqueAddress(), Map.of("email", email)));
 
     String address = Accounts.uniqueAddress();
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < resendPerAddress; i++) {
       post("/api/v1/auth/resend-verification", address, Map.of("email", Accounts.uniqueEmail()))
           .then()
           .statusCode(202);
@@ -121,7 +146,7 @@ class AbuseLimitsResourceTest {
   void resetPasswordIsLimitedPerAddress() {
     String address = Accounts.uniqueAddress();
     Map<String, String> guess = Map.of("token", "made-up-token", "newPassword", NEW_PASSWORD);
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < resetPerAddress; i++) {
       post("/api/v1/auth/reset-password", address, guess)
           .then()
           .statusCode(400)
@@ -162,7 +187,7 @@ class AbuseLimitsResourceTest {
     Map<String, String> wrong =
         Map.of("currentPassword", "not-my-password", "newPassword", NEW_PASSWORD);
 
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < failuresPerAccount; i++) {
       changePassword(access, wrong)
           .then()
           .statusCode(401)
@@ -170,14 +195,14 @@ class AbuseLimitsResourceTest {
     }
     Map<String, String> right =
         Map.of("currentPassword", Accounts.PASSWORD, "newPassword", NEW_PASSWORD);
-    for (int i = 0; i < 5; i++) {
+    for (int i = failuresPerAccount; i < changesPerUser; i++) {
       Response locked = changePassword(access, right);
       locked.then().statusCode(429).body("code", equalTo("TOO_MANY_ATTEMPTS"));
       assertThat(Integer.parseInt(locked.header("Retry-After")), greaterThan(0));
     }
     // The same limiter guards sign-in: the guesses locked the account there too.
     Accounts.login(email, Accounts.PASSWORD).then().statusCode(429);
-    // The eleventh change request of the hour is refused before anything else.
+    // One change request more than the hourly quota is refused before anything else.
     assertTooManyRequests(changePassword(access, right));
   }
 
