@@ -82,7 +82,8 @@ public class StripePaymentGateway implements PaymentGateway {
   }
 
   private static String transactionId(PaymentIntent intent) {
-    return switch (intent.getStatus()) {
+    String status = intent.getStatus() == null ? "unknown" : intent.getStatus();
+    return switch (status) {
       case "succeeded" -> intent.getId();
       case "processing" ->
           throw new DomainProblem(
@@ -94,7 +95,7 @@ public class StripePaymentGateway implements PaymentGateway {
               "the card needs an authentication step that this purchase cannot perform");
       default ->
           throw new DomainProblem(
-              ProblemCode.PAYMENT_FAILED, "the card was not charged (" + intent.getStatus() + ")");
+              ProblemCode.PAYMENT_FAILED, "the card was not charged (" + status + ")");
     };
   }
 
