@@ -120,24 +120,25 @@ final class SuiteDb {
   }
 
   record Drain(long pendingAtStart, long pendingAtEnd, double seconds) {
-    String describe() {
+    String describe(String when) {
       if (pendingAtStart == 0) {
-        return "booking-service outbox empty when the load ended";
+        return "booking-service outbox empty " + when;
       }
       double rate = seconds > 0 ? (pendingAtStart - pendingAtEnd) / seconds : 0;
       return pendingAtEnd == 0
           ? String.format(
               java.util.Locale.ROOT,
-              "booking-service outbox: %d events pending when the load ended, drained in %.1f s"
-                  + " (%.0f events/s)",
+              "booking-service outbox: %d events pending %s, drained in %.1f s (%.0f events/s)",
               pendingAtStart,
+              when,
               seconds,
               rate)
           : String.format(
               java.util.Locale.ROOT,
-              "booking-service outbox: %d events pending when the load ended, %d still pending"
-                  + " %.0f s later (relay drains %.0f events/s); they are sent after the run",
+              "booking-service outbox: %d events pending %s, %d still pending %.0f s later"
+                  + " (relay drains %.0f events/s); they are sent later",
               pendingAtStart,
+              when,
               pendingAtEnd,
               seconds,
               rate);

@@ -58,7 +58,11 @@ final class Summary {
   }
 
   static String render(
-      BenchConfig cfg, long maxPending, SuiteDb.Drain drain, SuiteDb.Accounting accounting) {
+      BenchConfig cfg,
+      long maxPending,
+      SuiteDb.Drain before,
+      SuiteDb.Drain drain,
+      SuiteDb.Accounting accounting) {
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
@@ -143,7 +147,10 @@ final class Summary {
         "ratio = scenario throughput / ceiling throughput (spread: guarded update; hot: lock +"
             + " update; reads and full class: nginx /healthz); lag rows: timeouts count with the"
             + " time waited\n");
-    out.append(drain.describe()).append('\n');
+    if (before != null && before.pendingAtEnd() > 0) {
+      out.append(before.describe("before the run (left by earlier work)")).append('\n');
+    }
+    out.append(drain.describe("when the load ended")).append('\n');
     out.append(
         String.format(
             Locale.ROOT,
