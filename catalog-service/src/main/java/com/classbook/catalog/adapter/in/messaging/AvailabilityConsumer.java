@@ -9,13 +9,15 @@ import com.classbook.platform.inbox.Inbox;
 import com.classbook.platform.persistence.TransactionRetry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
  * Feeds the availability view from the booking service's AvailabilityChanged events, once per event
- * (inbox). A transient failure is retried a few times before the channel gives up, which turns the
- * service unhealthy so it is restarted and re-reads from the last committed offset.
+ * (inbox), a polled batch per transaction. A batch that fails is handled one event at a time, where
+ * a transient failure is retried a few times before the channel gives up, which turns the service
+ * unhealthy so it is restarted and re-reads from the last committed offset.
  */
 @ApplicationScoped
 public class AvailabilityConsumer {
@@ -33,7 +35,11 @@ public class AvailabilityConsumer {
   }
 
   @Incoming("booking-availability")
-  public Uni<Void> onAvailability(String json) {
+  public Uni<Void> onAvailability(List<String> batch) {
+    return inbox.handleBatchOnce(CONSUMER, batch, this::apply, this::onOne).replaceWithVoid();
+  }
+
+  private Uni<Void> onOne(String json) {
     return TransactionRetry.retrying(
         () -> inbox.handleOnce(CONSUMER, json, this::apply),
         failure -> {
