@@ -13,6 +13,7 @@ import com.classbook.identity.domain.User;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AuthenticationServiceTest {
@@ -44,9 +45,11 @@ class AuthenticationServiceTest {
   @Test
   void aVerifiedAccountGetsATokenPair() {
     User user = account("ada@example.com", true);
+    fakes.issuer.lifetimeSeconds = 1234;
     AuthTokens tokens = login("ADA@example.com", PASSWORD, "1.1.1.1");
-    assertEquals("access:" + user.id() + ":MEMBER", tokens.accessToken());
-    assertEquals(900, tokens.expiresIn());
+    assertEquals(List.of(user.id()), fakes.issuer.signedFor.stream().map(User::id).toList());
+    assertEquals("access-1", tokens.accessToken(), "the issuer's token, passed on as it is");
+    assertEquals(1234, tokens.expiresIn(), "the issuer's lifetime, not a constant");
     assertEquals(1, fakes.refreshTokens.liveTokens(user.id()));
   }
 
@@ -73,13 +76,17 @@ class AuthenticationServiceTest {
   @Test
   void aThrottledLoginIsRefusedBeforeThePasswordIsChecked() {
     account("ada@example.com", true);
+    fakes.limiter.retryAfterSeconds = 321;
     for (int i = 0; i < 5; i++) {
       loginFails("ada@example.com", "wrong-pass-1", "addr-" + i);
     }
     DomainProblem problem = loginFails("ada@example.com", PASSWORD, "elsewhere");
     assertTrue(problem instanceof RetryLater);
     assertEquals(ProblemCode.TOO_MANY_ATTEMPTS, problem.code());
-    assertEquals(900, ((RetryLater) problem).retryAfterSeconds());
+    assertEquals(
+        fakes.limiter.retryAfterSeconds,
+        ((RetryLater) problem).retryAfterSeconds(),
+        "Retry-After is the limiter's remaining window");
   }
 
   @Test

@@ -307,10 +307,15 @@ final class Fakes {
     }
   }
 
+  /** Signs nothing: records whom it was asked for and answers with the lifetime a test sets. */
   static final class Issuer implements AccessTokenIssuer {
+    final List<User> signedFor = new ArrayList<>();
+    long lifetimeSeconds = 900;
+
     @Override
     public SignedToken forUser(User user) {
-      return new SignedToken("access:" + user.id() + ":" + user.role(), 900);
+      signedFor.add(user);
+      return new SignedToken("access-" + signedFor.size(), lifetimeSeconds);
     }
 
     @Override
@@ -351,6 +356,7 @@ final class Fakes {
     final Set<String> knownPairs = new HashSet<>();
     int accountLimit = 5;
     int addressLimit = 50;
+    long retryAfterSeconds = 900;
 
     @Override
     public Uni<OptionalLong> reserveAttempt(String canonicalEmail, String clientAddress) {
@@ -359,7 +365,7 @@ final class Fakes {
               || addressFailures.getOrDefault(clientAddress, 0) >= addressLimit
                   && !knownPairs.contains(clientAddress + "|" + canonicalEmail);
       if (blocked) {
-        return Uni.createFrom().item(OptionalLong.of(900));
+        return Uni.createFrom().item(OptionalLong.of(retryAfterSeconds));
       }
       accountFailures.merge(canonicalEmail, 1, Integer::sum);
       addressFailures.merge(clientAddress, 1, Integer::sum);

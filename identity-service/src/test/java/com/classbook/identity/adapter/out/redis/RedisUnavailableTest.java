@@ -22,8 +22,14 @@ class RedisUnavailableTest {
   private static RedissonClient client() {
     Config config = new Config();
     config.setLazyInitialization(true);
-    // Nothing listens on port 1: every call fails or times out.
-    config.useSingleServer().setAddress("redis://127.0.0.1:1").setConnectTimeout(200);
+    // Nothing listens on port 1: every call fails. Left to Redisson, a call would retry for at
+    // least 3 x 3 s; the limiter's own short deadline must end it long before that.
+    config
+        .useSingleServer()
+        .setAddress("redis://127.0.0.1:1")
+        .setConnectTimeout(200)
+        .setRetryAttempts(3)
+        .setRetryInterval(3000);
     return Redisson.create(config);
   }
 
@@ -40,10 +46,10 @@ class RedisUnavailableTest {
             scripts, Clock.systemUTC(), 5, 50, Duration.ofMinutes(15), Duration.ofDays(30));
     RedisRequestQuotas quotas = new RedisRequestQuotas(scripts, Clock.systemUTC());
     try {
-      long started = System.nanoTime();
+      // Completing within 5 s at all shows the limiter gave up on its own deadline (Redisson's
+      // retries alone take 9 s); no tighter wall-clock bound, so a busy machine cannot fail it.
       OptionalLong wait =
           limiter.reserveAttempt("a@example.com", "10.0.0.1").await().atMost(Duration.ofSeconds(5));
-      assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 2000, "gave up fast");
       assertTrue(wait.isEmpty());
       limiter.passwordAccepted("a@example.com", "10.0.0.1").await().atMost(Duration.ofSeconds(5));
       limiter.release("a@example.com", "10.0.0.1").await().atMost(Duration.ofSeconds(5));
