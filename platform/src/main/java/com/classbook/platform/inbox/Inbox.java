@@ -2,6 +2,7 @@ package com.classbook.platform.inbox;
 
 import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.kernel.event.EventJson;
+import com.classbook.platform.request.RequestIds;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,7 @@ public class Inbox {
     if (envelope == null) {
       return Uni.createFrom().voidItem();
     }
+    RequestIds.enter(envelope.requestid());
     return Panache.withTransaction(
         () ->
             recordFirstDelivery(consumer, envelope.id())
@@ -163,7 +165,10 @@ public class Inbox {
     if (from == events.size()) {
       return Uni.createFrom().voidItem();
     }
-    return effect.apply(events.get(from)).chain(() -> applyInOrder(events, from + 1, effect));
+    EventEnvelope event = events.get(from);
+    // The request that caused the event: in the consumer's log lines and in the events it writes.
+    RequestIds.enter(event.requestid());
+    return effect.apply(event).chain(() -> applyInOrder(events, from + 1, effect));
   }
 
   private static Uni<Void> eachInOrder(

@@ -1,12 +1,16 @@
 package com.classbook.platform.logging;
 
+import com.classbook.platform.request.RequestIds;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
 import org.jboss.logmanager.ExtFormatter;
 import org.jboss.logmanager.ExtLogRecord;
 
-/** One JSON object per log line: timestamp, level, logger, thread, message and stack trace. */
+/**
+ * One JSON object per log line: timestamp, level, logger, thread, message, the request id (when
+ * handling a request or its events) and stack trace.
+ */
 final class JsonLineFormatter extends ExtFormatter {
 
   @Override
@@ -17,6 +21,11 @@ final class JsonLineFormatter extends ExtFormatter {
     field(json, "logger", record.getLoggerName()).append(',');
     field(json, "thread", record.getThreadName()).append(',');
     field(json, "message", formatMessage(record));
+    String requestId = record.getMdc(RequestIds.MDC_KEY);
+    if (requestId != null && !requestId.isEmpty()) {
+      json.append(',');
+      field(json, "requestId", requestId);
+    }
     if (record.getThrown() != null) {
       StringWriter trace = new StringWriter();
       record.getThrown().printStackTrace(new PrintWriter(trace));

@@ -1,5 +1,6 @@
 package com.classbook.platform.outbox;
 
+import com.classbook.platform.request.RequestIds;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
@@ -73,6 +74,9 @@ class OutboxSender {
     RecordHeaders headers = new RecordHeaders();
     headers.add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
     headers.add("ce_type", event.type().getBytes(StandardCharsets.UTF_8));
+    if (event.requestId() != null) {
+      headers.add(RequestIds.KAFKA_HEADER, event.requestId().getBytes(StandardCharsets.UTF_8));
+    }
     return new ProducerRecord<>(event.topic(), null, event.key(), event.payload(), headers);
   }
 

@@ -2,6 +2,7 @@ package com.classbook.platform.outbox;
 
 import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.kernel.event.EventJson;
+import com.classbook.platform.request.RequestIds;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes integration events into the outbox table inside the caller's open transaction, so the
- * event commits or rolls back with the state change that caused it.
+ * event commits or rolls back with the state change that caused it. The current request id goes
+ * with the event (column, envelope and Kafka header).
  */
 @ApplicationScoped
 public class OutboxWriter {
@@ -32,20 +34,23 @@ public class OutboxWriter {
 
   /** Appends one event; must run inside a reactive transaction. */
   public Uni<Void> append(String topic, String key, String type, Object data) {
-    EventEnvelope envelope = EventEnvelope.of(source, type, key, clock.instant(), data);
+    String requestId = RequestIds.current();
+    EventEnvelope envelope =
+        EventEnvelope.of(source, type, key, clock.instant(), data).withRequestId(requestId);
     return Panache.getSession()
         .chain(
             session ->
                 session
                     .createNativeQuery(
-                        "INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload, created_at)"
-                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                        "INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload,"
+                            + " created_at, request_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                     .setParameter(1, envelope.id())
                     .setParameter(2, topic)
                     .setParameter(3, key)
                     .setParameter(4, type)
                     .setParameter(5, EventJson.write(envelope))
                     .setParameter(6, LocalDateTime.ofInstant(envelope.time(), ZoneOffset.UTC))
+                    .setParameter(7, requestId)
                     .executeUpdate())
         .invoke(relay::wakeUp)
         .replaceWithVoid();

@@ -1,5 +1,6 @@
 package com.classbook.kernel.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Objects;
@@ -7,7 +8,8 @@ import java.util.UUID;
 
 /**
  * A CloudEvents 1.0 envelope in structured JSON mode: the unit every service publishes and
- * consumes.
+ * consumes. {@code requestid} is an extension attribute: the id of the client request that caused
+ * the event, absent when none did.
  */
 public record EventEnvelope(
     String specversion,
@@ -17,7 +19,8 @@ public record EventEnvelope(
     String subject,
     Instant time,
     String datacontenttype,
-    JsonNode data) {
+    JsonNode data,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String requestid) {
 
   public static final String SPEC_VERSION = "1.0";
   public static final String JSON = "application/json";
@@ -39,7 +42,14 @@ public record EventEnvelope(
         subject,
         time,
         JSON,
-        EventJson.mapper().valueToTree(data));
+        EventJson.mapper().valueToTree(data),
+        null);
+  }
+
+  /** This envelope naming the request that caused it. */
+  public EventEnvelope withRequestId(String requestId) {
+    return new EventEnvelope(
+        specversion, id, source, type, subject, time, datacontenttype, data, requestId);
   }
 
   /** Reads the payload as the given record type. */

@@ -1,22 +1,26 @@
-package com.classbook.platform.redis;
+package com.classbook.platform.health;
 
 import com.classbook.platform.reactive.VertxContexts;
 import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.health.api.HealthGroup;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 import org.redisson.api.RedissonClient;
 
-/** Ready only while Redis answers a PING. */
-@Readiness
+/**
+ * Up while Redis answers. In the dependencies group, not in readiness: every service still serves
+ * without Redis (it is a cache, never the truth), so an outage must not take all pods out of the
+ * load balancer.
+ */
+@HealthGroup(DependencyHealth.GROUP)
 @ApplicationScoped
-public class RedisReadinessCheck implements AsyncHealthCheck {
+public class RedisDependencyCheck implements AsyncHealthCheck {
 
   private final RedissonClient redisson;
 
-  public RedisReadinessCheck(RedissonClient redisson) {
+  public RedisDependencyCheck(RedissonClient redisson) {
     this.redisson = redisson;
   }
 
