@@ -1,5 +1,6 @@
 package com.classbook.platform.reactive;
 
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -46,6 +47,8 @@ public final class VertxContexts {
                 return work.get();
               }
               Context own = VertxContext.createNewDuplicatedContext(caller);
+              // Hibernate Reactive Panache only opens sessions on contexts flagged as isolated.
+              VertxContextSafetyToggle.setContextSafe(own, true);
               return Uni.createFrom()
                   .<T>deferred(work::get)
                   .runSubscriptionOn(command -> own.runOnContext(ignored -> command.run()))
