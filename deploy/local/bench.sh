@@ -4,8 +4,11 @@
 # and Gatling's HTML report. Stops by itself; leaves the suite running (bench data stays, named BENCH ...).
 # Usage: deploy/local/bench.sh [--smoke] [--scale N]        Details: docs/benchmarks.md
 set -euo pipefail
+START_DIR="$PWD"
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
+# Paths given relative to where the command was typed; the Gatling JVM runs in another folder.
+absolute() { (cd "$START_DIR" && realpath -m "$1"); }
 
 usage() {
   cat <<'USAGE'
@@ -38,8 +41,9 @@ done
 
 export BENCH_SMOKE BENCH_SCALE="${BENCH_SCALE:-1}"
 export GATEWAY_URL="${GATEWAY_URL:-http://127.0.0.1:$GATEWAY_PORT}"
-export BENCH_VAR="${BENCH_VAR:-$VAR}"
-export BENCH_JWT_KEY="${BENCH_JWT_KEY:-$BENCH_VAR/keys/jwt-private.pem}"
+BENCH_VAR="$(absolute "${BENCH_VAR:-$VAR}")"
+BENCH_JWT_KEY="$(absolute "${BENCH_JWT_KEY:-$BENCH_VAR/keys/jwt-private.pem}")"
+export BENCH_VAR BENCH_JWT_KEY
 export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:${REDIS_PORT:-6379}}"
 export BOOKING_SCHEMA="${BOOKING_SCHEMA:-booking${DB_SCHEMA_SUFFIX:-}}"
 export WAITLIST_SCHEMA="${WAITLIST_SCHEMA:-waitlist${DB_SCHEMA_SUFFIX:-}}"
@@ -47,7 +51,8 @@ export DB_HOST="${DB_HOST:-127.0.0.1}" DB_PORT="${DB_PORT:-3306}"
 export BENCH_DB_SCHEMA="${BENCH_DB_SCHEMA:-classbook_bench}"
 export BENCH_DB_USER="${BENCH_DB_USER:-classbook_bench}"
 export BENCH_DB_PASSWORD="${BENCH_DB_PASSWORD:-bench-local-pw}"
-export BENCH_OUT="${BENCH_OUT:-$BENCH_VAR/bench}"
+BENCH_OUT="$(absolute "${BENCH_OUT:-$BENCH_VAR/bench}")"
+export BENCH_OUT
 export BENCH_RUN_ID="${BENCH_RUN_ID:-$(date -u +%Y%m%d-%H%M%S)}"
 
 # The benchmark loads this machine only.
