@@ -72,7 +72,7 @@ class BookingApiTest {
         .oauth2(token)
         .get("/api/v1/me/packages")
         .then()
-        .body("[0].remainingCredits", equalTo(7));
+        .body("items[0].remainingCredits", equalTo(7));
     given()
         .auth()
         .oauth2(token)
@@ -86,14 +86,14 @@ class BookingApiTest {
         .get("/api/v1/me/bookings?status=CONFIRMED")
         .then()
         .statusCode(200)
-        .body("", hasSize(1))
-        .body("[0].id", equalTo(id));
+        .body("items", hasSize(1))
+        .body("items[0].id", equalTo(id));
     given()
         .auth()
         .oauth2(token)
         .get("/api/v1/me/bookings?status=CANCELLED")
         .then()
-        .body("", hasSize(0));
+        .body("items", hasSize(0));
     assertEquals(1, Db.events(id, BookingEvent.CONFIRMED));
     assertEquals(1, Db.events(pkg, WalletEvent.DEBITED));
     assertEquals(
@@ -144,7 +144,7 @@ class BookingApiTest {
         .oauth2(second)
         .get("/api/v1/me/packages")
         .then()
-        .body("[0].remainingCredits", equalTo(5));
+        .body("items[0].remainingCredits", equalTo(5));
     assertEquals(0, Db.count("SELECT COUNT(*) FROM bookings WHERE user_package_id = ?", pkg));
   }
 

@@ -63,7 +63,7 @@ class CancellationCheckInAndJobsTest {
         .get("/api/v1/me/packages")
         .then()
         .extract()
-        .path("[0].remainingCredits");
+        .path("items[0].remainingCredits");
   }
 
   @Test
@@ -222,7 +222,7 @@ class CancellationCheckInAndJobsTest {
         .oauth2(token)
         .get("/api/v1/me/packages")
         .then()
-        .body("[0].expired", equalTo(true));
+        .body("items[0].expired", equalTo(true));
     while (OnVertx.await(housekeeping::expirePackages) > 0) {
       // drain packages of other tests
     }

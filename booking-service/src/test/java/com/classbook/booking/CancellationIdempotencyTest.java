@@ -123,7 +123,7 @@ class CancellationIdempotencyTest {
             .then()
             .statusCode(200)
             .extract()
-            .path("[0].remainingCredits");
+            .path("items[0].remainingCredits");
     assertEquals(10, remaining, "full refund, once");
     assertTrue(
         Db.count(

@@ -148,13 +148,13 @@ class CatalogReplicaTest {
         .oauth2(booker)
         .get("/api/v1/me/packages")
         .then()
-        .body("[0].remainingCredits", equalTo(5));
+        .body("items[0].remainingCredits", equalTo(5));
     given()
         .auth()
         .oauth2(waiter)
         .get("/api/v1/me/packages")
         .then()
-        .body("[0].remainingCredits", equalTo(5));
+        .body("items[0].remainingCredits", equalTo(5));
     assertEquals(1, Db.events(bookingId, BookingEvent.CANCELLED));
     assertEquals(1, Db.events(holdId, BookingEvent.HOLD_RELEASED));
     assertEquals(1, Db.events(bookerPkg, WalletEvent.REFUNDED));

@@ -98,7 +98,7 @@ class WaitlistInternalApiTest {
         .get("/api/v1/me/packages")
         .then()
         .extract()
-        .path("[0].remainingCredits");
+        .path("items[0].remainingCredits");
   }
 
   @Test

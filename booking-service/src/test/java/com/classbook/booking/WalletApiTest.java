@@ -57,10 +57,10 @@ class WalletApiTest {
             .get("/api/v1/me/packages")
             .then()
             .statusCode(200)
-            .body("", hasSize(1))
-            .body("[0].id", equalTo(id))
+            .body("items", hasSize(1))
+            .body("items[0].id", equalTo(id))
             .extract()
-            .path("[0].expiresAt");
+            .path("items[0].expiresAt");
     Duration validity = Duration.between(before, Instant.parse(expiresAt));
     assertTrue(
         validity.compareTo(Duration.ofDays(30).minusMinutes(1)) > 0
@@ -71,7 +71,7 @@ class WalletApiTest {
         .oauth2(TestTokens.newMember("SG"))
         .get("/api/v1/me/packages")
         .then()
-        .body("", hasSize(0));
+        .body("items", hasSize(0));
   }
 
   @Test
@@ -128,7 +128,7 @@ class WalletApiTest {
           .body("code", equalTo("VALIDATION_FAILED"))
           .body("errors.field", hasItem("paymentToken"));
     }
-    given().auth().oauth2(token).get("/api/v1/me/packages").then().body("", hasSize(0));
+    given().auth().oauth2(token).get("/api/v1/me/packages").then().body("items", hasSize(0));
   }
 
   @Test
@@ -184,6 +184,6 @@ class WalletApiTest {
                     .body(Map.of("packageId", offer.id(), "paymentToken", "tok_visa"))
                     .post("/api/v1/purchases"));
     Burst.assertOneFirstAnswer(burst, 201);
-    given().auth().oauth2(token).get("/api/v1/me/packages").then().body("", hasSize(2));
+    given().auth().oauth2(token).get("/api/v1/me/packages").then().body("items", hasSize(2));
   }
 }

@@ -103,7 +103,7 @@ public final class Race {
               .then()
               .statusCode(200)
               .extract()
-              .path("remainingCredits");
+              .path("items.remainingCredits");
       sum += remaining.stream().mapToInt(Integer::intValue).sum();
     }
     return sum;

@@ -28,6 +28,7 @@ public enum ProblemCode {
   NOT_WAITING(409, "Entry is no longer waiting"),
   SLOT_NOT_RESERVED(409, "No reserved slot with this reference"),
   REQUEST_IN_PROGRESS(409, "A request with this Idempotency-Key is in progress"),
+  PRECONDITION_FAILED(412, "The resource changed since it was read"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   UNKNOWN_COUNTRY(422, "Unknown country"),
   CLASS_NOT_BOOKABLE(422, "Class is not bookable"),

@@ -5,9 +5,10 @@ import com.classbook.booking.application.port.out.BookingRepository;
 import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.domain.Booking;
 import com.classbook.booking.domain.BookingStatus;
+import com.classbook.kernel.page.Page;
+import com.classbook.kernel.page.PageRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /** Reads bookings for their owners (and staff). */
 @ApplicationScoped
@@ -32,7 +33,7 @@ public class BookingQueryService implements ViewBookingsUseCase {
   }
 
   @Override
-  public Uni<List<Booking>> listOf(String userId, BookingStatus status) {
-    return tx.inSession(() -> bookings.listOf(userId, status));
+  public Uni<Page<Booking>> pageOf(String userId, BookingStatus status, PageRequest request) {
+    return tx.inSession(() -> bookings.pageOf(userId, status, request));
   }
 }

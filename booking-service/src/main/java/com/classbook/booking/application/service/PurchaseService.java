@@ -12,6 +12,8 @@ import com.classbook.booking.application.port.out.UserPackageRepository;
 import com.classbook.booking.domain.PackageOffer;
 import com.classbook.booking.domain.UserPackage;
 import com.classbook.kernel.event.booking.WalletEvent;
+import com.classbook.kernel.page.Page;
+import com.classbook.kernel.page.PageRequest;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import io.smallrye.mutiny.Uni;
@@ -19,8 +21,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Sells packages through the payment port and shows the member's wallet. */
@@ -89,30 +91,44 @@ public class PurchaseService implements PurchasePackageUseCase, ViewWalletUseCas
   }
 
   @Override
-  public Uni<List<WalletEntry>> packagesOf(String userId) {
+  public Uni<Page<WalletEntry>> packagesOf(String userId, PageRequest request) {
     Instant now = clock.instant();
     return tx.inSession(
         () ->
             wallet
-                .findAllOf(userId)
+                .pageOf(userId, request)
                 .chain(
-                    packages ->
+                    page ->
                         catalog
-                            .findAll(packages.stream().map(UserPackage::packageId).toList())
-                            .map(
-                                offers ->
-                                    packages.stream()
-                                        .sorted(
-                                            Comparator.comparing(UserPackage::purchasedAt)
-                                                .reversed())
-                                        .map(
-                                            p ->
-                                                new WalletEntry(
-                                                    p,
-                                                    offers.containsKey(p.packageId())
-                                                        ? offers.get(p.packageId()).name()
-                                                        : p.packageId(),
-                                                    p.expired() || !p.expiresAt().isAfter(now)))
-                                        .toList())));
+                            .findAll(page.items().stream().map(UserPackage::packageId).toList())
+                            .map(offers -> page.map(p -> entry(p, offers, now)))));
+  }
+
+  @Override
+  public Uni<WalletEntry> packageOf(String userId, String userPackageId) {
+    Instant now = clock.instant();
+    return tx.inSession(
+        () ->
+            wallet
+                .findById(userPackageId)
+                .map(
+                    found ->
+                        found
+                            .filter(p -> p.userId().equals(userId))
+                            .orElseThrow(
+                                () ->
+                                    new DomainProblem(
+                                        ProblemCode.NOT_FOUND, "no user package " + userPackageId)))
+                .chain(
+                    p ->
+                        catalog
+                            .findAll(List.of(p.packageId()))
+                            .map(offers -> entry(p, offers, now))));
+  }
+
+  private static WalletEntry entry(UserPackage p, Map<String, PackageOffer> offers, Instant now) {
+    String name =
+        offers.containsKey(p.packageId()) ? offers.get(p.packageId()).name() : p.packageId();
+    return new WalletEntry(p, name, p.expired() || !p.expiresAt().isAfter(now));
   }
 }

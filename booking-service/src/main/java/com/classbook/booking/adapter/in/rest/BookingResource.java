@@ -8,9 +8,12 @@ import com.classbook.booking.application.port.in.CheckInCommand;
 import com.classbook.booking.application.port.in.CheckInUseCase;
 import com.classbook.booking.application.port.in.ViewBookingsUseCase;
 import com.classbook.booking.domain.BookingStatus;
+import com.classbook.kernel.page.Page;
+import com.classbook.kernel.page.PageRequest;
 import com.classbook.kernel.problem.ValidationProblem;
 import com.classbook.kernel.value.Roles;
 import com.classbook.platform.idempotency.IdempotentRequests;
+import com.classbook.platform.rest.Locations;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,7 +28,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RolesAllowed({Roles.MEMBER, Roles.STAFF, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class BookingResource {
+
+  private static final String BOOKINGS = "/api/v1/bookings";
 
   private final BookClassUseCase booking;
   private final CancelBookingUseCase cancellation;
@@ -66,26 +70,28 @@ public class BookingResource {
   public Uni<Response> book(
       @HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull Requests.Book body) {
     String userId = caller.id();
-    return idempotency.run(
-        "bookings:" + userId,
-        key,
-        body,
-        () ->
-            booking
-                .book(new BookClassCommand(userId, body.classId(), body.userPackageId()))
-                .map(
-                    b ->
-                        Response.status(Response.Status.CREATED)
-                            .entity(RestMapper.booking(b))
-                            .build()));
+    return idempotency
+        .run(
+            "bookings:" + userId,
+            key,
+            body,
+            () ->
+                booking
+                    .book(new BookClassCommand(userId, body.classId(), body.userPackageId()))
+                    .map(b -> Locations.created(BOOKINGS + "/" + b.id(), RestMapper.booking(b))))
+        .map(answer -> Locations.ofCreated(answer, BOOKINGS));
   }
 
   @GET
   @Path("/me/bookings")
-  public Uni<List<BookingResponse>> myBookings(@QueryParam("status") String status) {
+  public Uni<Page<BookingResponse>> myBookings(
+      @QueryParam("status") String status,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    PageRequest request = PageRequest.parse(page, size);
     return views
-        .listOf(caller.id(), parseStatus(status))
-        .map(list -> list.stream().map(RestMapper::booking).toList());
+        .pageOf(caller.id(), parseStatus(status), request)
+        .map(bookings -> bookings.map(RestMapper::booking));
   }
 
   @GET

@@ -3,8 +3,11 @@ package com.classbook.booking.adapter.in.rest;
 import com.classbook.booking.application.port.in.PurchasePackageCommand;
 import com.classbook.booking.application.port.in.PurchasePackageUseCase;
 import com.classbook.booking.application.port.in.ViewWalletUseCase;
+import com.classbook.kernel.page.Page;
+import com.classbook.kernel.page.PageRequest;
 import com.classbook.kernel.value.Roles;
 import com.classbook.platform.idempotency.IdempotentRequests;
+import com.classbook.platform.rest.Locations;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -14,10 +17,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 
 /** Purchases and the member's wallet. */
@@ -25,6 +29,8 @@ import java.util.UUID;
 @RolesAllowed({Roles.MEMBER, Roles.STAFF, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class WalletResource {
+
+  private static final String MY_PACKAGES = "/api/v1/me/packages";
 
   private final PurchasePackageUseCase purchases;
   private final ViewWalletUseCase wallet;
@@ -51,27 +57,37 @@ public class WalletResource {
     // The charge's own idempotency follows the client's key, so a retried purchase is one charge.
     String paymentRef =
         "purchase:" + userId + ":" + (key == null ? UUID.randomUUID().toString() : key);
-    return idempotency.run(
-        "purchases:" + userId,
-        key,
-        body,
-        () ->
-            purchases
-                .purchase(
-                    new PurchasePackageCommand(
-                        userId, body.packageId(), body.paymentToken(), paymentRef))
-                .map(
-                    entry ->
-                        Response.status(Response.Status.CREATED)
-                            .entity(RestMapper.userPackage(entry))
-                            .build()));
+    return idempotency
+        .run(
+            "purchases:" + userId,
+            key,
+            body,
+            () ->
+                purchases
+                    .purchase(
+                        new PurchasePackageCommand(
+                            userId, body.packageId(), body.paymentToken(), paymentRef))
+                    .map(
+                        entry ->
+                            Locations.created(
+                                MY_PACKAGES + "/" + entry.userPackage().id(),
+                                RestMapper.userPackage(entry))))
+        .map(answer -> Locations.ofCreated(answer, MY_PACKAGES));
   }
 
   @GET
   @Path("/me/packages")
-  public Uni<List<UserPackageResponse>> myPackages() {
+  public Uni<Page<UserPackageResponse>> myPackages(
+      @QueryParam("page") String page, @QueryParam("size") String size) {
+    PageRequest request = PageRequest.parse(page, size);
     return wallet
-        .packagesOf(caller.id())
-        .map(entries -> entries.stream().map(RestMapper::userPackage).toList());
+        .packagesOf(caller.id(), request)
+        .map(entries -> entries.map(RestMapper::userPackage));
+  }
+
+  @GET
+  @Path("/me/packages/{id}")
+  public Uni<UserPackageResponse> myPackage(@PathParam("id") String id) {
+    return wallet.packageOf(caller.id(), id).map(RestMapper::userPackage);
   }
 }

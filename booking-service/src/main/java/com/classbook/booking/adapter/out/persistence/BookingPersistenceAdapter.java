@@ -5,6 +5,8 @@ import com.classbook.booking.application.port.out.DuplicateBooking;
 import com.classbook.booking.domain.Booking;
 import com.classbook.booking.domain.BookingStatus;
 import com.classbook.booking.domain.TimeSlot;
+import com.classbook.kernel.page.Page;
+import com.classbook.kernel.page.PageRequest;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,14 +66,32 @@ public class BookingPersistenceAdapter implements BookingRepository {
   }
 
   @Override
-  public Uni<List<Booking>> listOf(String userId, BookingStatus status) {
-    String sql = "SELECT " + COLUMNS + " FROM bookings b WHERE b.user_id = ?1";
-    Uni<List<Object[]>> rows =
-        status == null
-            ? Sql.rows(sql + " ORDER BY b.booked_at DESC, b.id", userId)
-            : Sql.rows(
-                sql + " AND b.status = ?2 ORDER BY b.booked_at DESC, b.id", userId, status.name());
-    return rows.map(list -> list.stream().map(BookingPersistenceAdapter::toDomain).toList());
+  public Uni<Page<Booking>> pageOf(String userId, BookingStatus status, PageRequest request) {
+    String where = " FROM bookings b WHERE b.user_id = ?1";
+    Object[] params = {userId};
+    if (status != null) {
+      where += " AND b.status = ?2";
+      params = new Object[] {userId, status.name()};
+    }
+    String pageSql =
+        "SELECT "
+            + COLUMNS
+            + where
+            + " ORDER BY b.booked_at DESC, b.id LIMIT "
+            + request.size()
+            + " OFFSET "
+            + request.offset();
+    Object[] bound = params;
+    return Sql.count("SELECT COUNT(*)" + where, bound)
+        .chain(
+            total ->
+                Sql.rows(pageSql, bound)
+                    .map(
+                        rows ->
+                            Page.of(
+                                rows.stream().map(BookingPersistenceAdapter::toDomain).toList(),
+                                request,
+                                total)));
   }
 
   @Override

@@ -2,6 +2,8 @@ package com.classbook.booking.adapter.out.persistence;
 
 import com.classbook.booking.application.port.out.UserPackageRepository;
 import com.classbook.booking.domain.UserPackage;
+import com.classbook.kernel.page.Page;
+import com.classbook.kernel.page.PageRequest;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,8 +33,26 @@ public class UserPackagePersistenceAdapter implements UserPackageRepository {
   }
 
   @Override
-  public Uni<List<UserPackage>> findAllOf(String userId) {
-    return list("SELECT " + COLUMNS + " FROM user_packages WHERE user_id = ?1", userId);
+  public Uni<Page<UserPackage>> pageOf(String userId, PageRequest request) {
+    return Sql.count("SELECT COUNT(*) FROM user_packages WHERE user_id = ?1", userId)
+        .chain(
+            total ->
+                list(
+                        "SELECT "
+                            + COLUMNS
+                            + " FROM user_packages WHERE user_id = ?1"
+                            + " ORDER BY purchased_at DESC, id LIMIT "
+                            + request.size()
+                            + " OFFSET "
+                            + request.offset(),
+                        userId)
+                    .map(packages -> Page.of(packages, request, total)));
+  }
+
+  @Override
+  public Uni<Optional<UserPackage>> findById(String id) {
+    return list("SELECT " + COLUMNS + " FROM user_packages WHERE id = ?1", id)
+        .map(rows -> rows.stream().findFirst());
   }
 
   @Override

@@ -3,6 +3,8 @@ package com.classbook.booking.application.port.out;
 import com.classbook.booking.domain.Booking;
 import com.classbook.booking.domain.BookingStatus;
 import com.classbook.booking.domain.TimeSlot;
+import com.classbook.kernel.page.Page;
+import com.classbook.kernel.page.PageRequest;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.util.List;
@@ -21,8 +23,8 @@ public interface BookingRepository {
   /** Time slots of the member's active bookings of other classes ending after {@code after}. */
   Uni<List<TimeSlot>> activeSlotsOf(String userId, String exceptClassId, Instant after);
 
-  /** The member's bookings, newest first, optionally of one status. */
-  Uni<List<Booking>> listOf(String userId, BookingStatus status);
+  /** One page of the member's bookings, newest first (then by id), optionally of one status. */
+  Uni<Page<Booking>> pageOf(String userId, BookingStatus status, PageRequest request);
 
   /** Inserts a new booking; fails with {@link DuplicateBooking} when a unique guard refuses it. */
   Uni<Void> insert(Booking booking);

@@ -1,6 +1,8 @@
 package com.classbook.booking.application.port.out;
 
 import com.classbook.booking.domain.UserPackage;
+import com.classbook.kernel.page.Page;
+import com.classbook.kernel.page.PageRequest;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +14,10 @@ public interface UserPackageRepository {
   /** Serialises the member's booking transactions by locking one row per member. */
   Uni<Void> serialiseMember(String userId, Instant now);
 
-  Uni<List<UserPackage>> findAllOf(String userId);
+  /** One page of the member's packages, newest purchase first (then by id). */
+  Uni<Page<UserPackage>> pageOf(String userId, PageRequest request);
+
+  Uni<Optional<UserPackage>> findById(String id);
 
   /** The member's packages not flagged expired. */
   Uni<List<UserPackage>> findOpenOf(String userId);
