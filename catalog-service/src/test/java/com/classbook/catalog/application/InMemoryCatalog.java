@@ -75,6 +75,11 @@ public final class InMemoryCatalog {
       }
 
       @Override
+      public Uni<Optional<CreditPackage>> findById(String id) {
+        return item(Optional.ofNullable(packages.get(id)));
+      }
+
+      @Override
       public Uni<List<CreditPackage>> findActiveByCountry(CountryCode country) {
         return item(
             packages.values().stream()

@@ -79,6 +79,7 @@ public class ClassScheduleService
     return change(
         command.id(),
         (schedule, seats) -> {
+          Versions.require(command.expectedVersion(), schedule.version(), "the class");
           boolean changed =
               schedule.update(
                   command.title(),

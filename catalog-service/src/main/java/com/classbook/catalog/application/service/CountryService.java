@@ -1,6 +1,7 @@
 package com.classbook.catalog.application.service;
 
 import com.classbook.catalog.application.port.in.CountryCodes;
+import com.classbook.catalog.application.port.in.GetCountryQuery;
 import com.classbook.catalog.application.port.in.ListCountriesQuery;
 import com.classbook.catalog.application.port.in.RegisterCountryCommand;
 import com.classbook.catalog.application.port.in.RegisterCountryUseCase;
@@ -26,7 +27,7 @@ import java.util.List;
 /** Country administration and listing; the transaction boundary of country changes. */
 @ApplicationScoped
 public class CountryService
-    implements RegisterCountryUseCase, UpdateCountryUseCase, ListCountriesQuery {
+    implements RegisterCountryUseCase, UpdateCountryUseCase, ListCountriesQuery, GetCountryQuery {
 
   private final CountryRepository countries;
   private final ClassScheduleRepository classes;
@@ -75,6 +76,7 @@ public class CountryService
         .chain(
             found -> {
               Country country = found.orElseThrow(() -> notFound(command.code()));
+              Versions.require(command.expectedVersion(), country.version(), "the country");
               ZoneId zoneBefore = country.timeZone();
               if (!country.update(command.name(), command.zone(), command.active())) {
                 return Uni.createFrom().item(country);
@@ -87,6 +89,16 @@ public class CountryService
               }
               return saved.replaceWith(country);
             });
+  }
+
+  @Override
+  @WithSession
+  public Uni<Country> getCountry(String code) {
+    CountryCode parsed = CountryCodes.parseOrNull(code);
+    if (parsed == null) {
+      return Uni.createFrom().failure(notFound(code));
+    }
+    return countries.findByCode(parsed).map(found -> found.orElseThrow(() -> notFound(code)));
   }
 
   @Override

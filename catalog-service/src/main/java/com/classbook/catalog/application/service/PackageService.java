@@ -2,6 +2,7 @@ package com.classbook.catalog.application.service;
 
 import com.classbook.catalog.application.port.in.CreatePackageCommand;
 import com.classbook.catalog.application.port.in.CreatePackageUseCase;
+import com.classbook.catalog.application.port.in.GetPackageQuery;
 import com.classbook.catalog.application.port.in.ListPackagesQuery;
 import com.classbook.catalog.application.port.in.UpdatePackageCommand;
 import com.classbook.catalog.application.port.in.UpdatePackageUseCase;
@@ -22,7 +23,7 @@ import java.util.UUID;
 /** Package administration and the public package list; the transaction boundary of packages. */
 @ApplicationScoped
 public class PackageService
-    implements CreatePackageUseCase, UpdatePackageUseCase, ListPackagesQuery {
+    implements CreatePackageUseCase, UpdatePackageUseCase, ListPackagesQuery, GetPackageQuery {
 
   private final PackageRepository packages;
   private final ActiveCountries activeCountries;
@@ -76,6 +77,7 @@ public class PackageService
                       () ->
                           new DomainProblem(
                               ProblemCode.PACKAGE_NOT_FOUND, "no package " + command.id()));
+              Versions.require(command.expectedVersion(), creditPackage.version(), "the package");
               if (!creditPackage.update(command.name(), command.price(), command.active())) {
                 return Uni.createFrom().item(creditPackage);
               }
@@ -84,6 +86,17 @@ public class PackageService
                   .chain(() -> events.packageChanged(creditPackage))
                   .replaceWith(creditPackage);
             });
+  }
+
+  @Override
+  @WithSession
+  public Uni<CreditPackage> getPackage(String id) {
+    return packages
+        .findById(id)
+        .map(
+            found ->
+                found.orElseThrow(
+                    () -> new DomainProblem(ProblemCode.PACKAGE_NOT_FOUND, "no package " + id)));
   }
 
   @Override

@@ -15,6 +15,7 @@ public final class Country {
   private String name;
   private ZoneId timeZone;
   private boolean active;
+  private long version;
 
   public Country(CountryCode code, String name, ZoneId timeZone, boolean active) {
     this.code = Objects.requireNonNull(code, "code");
@@ -56,6 +57,17 @@ public final class Country {
 
   public CountryCode code() {
     return code;
+  }
+
+  /** The stored version this was read at (0 when new); every saved change advances it. */
+  public long version() {
+    return version;
+  }
+
+  /** Records the stored version this was read at, or advanced to by a save. */
+  public Country atVersion(long storedVersion) {
+    this.version = storedVersion;
+    return this;
   }
 
   public String name() {

@@ -28,6 +28,7 @@ public final class CreditPackage {
   private final int validityDays;
   private boolean active;
   private final Instant createdAt;
+  private long version;
 
   public CreditPackage(
       String id,
@@ -71,6 +72,17 @@ public final class CreditPackage {
 
   public String id() {
     return id;
+  }
+
+  /** The stored version this was read at (0 when new); every saved change advances it. */
+  public long version() {
+    return version;
+  }
+
+  /** Records the stored version this was read at, or advanced to by a save. */
+  public CreditPackage atVersion(long storedVersion) {
+    this.version = storedVersion;
+    return this;
   }
 
   public String name() {

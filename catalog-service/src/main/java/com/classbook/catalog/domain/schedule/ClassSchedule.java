@@ -32,6 +32,7 @@ public final class ClassSchedule {
   private final int requiredCredits;
   private boolean active;
   private boolean cancelled;
+  private long version;
 
   public ClassSchedule(
       String id,
@@ -164,6 +165,17 @@ public final class ClassSchedule {
 
   public String id() {
     return id;
+  }
+
+  /** The stored version this was read at (0 when new); every saved change advances it. */
+  public long version() {
+    return version;
+  }
+
+  /** Records the stored version this was read at, or advanced to by a save. */
+  public ClassSchedule atVersion(long storedVersion) {
+    this.version = storedVersion;
+    return this;
   }
 
   public String title() {

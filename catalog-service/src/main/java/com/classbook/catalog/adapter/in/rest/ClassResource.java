@@ -1,6 +1,7 @@
 package com.classbook.catalog.adapter.in.rest;
 
 import com.classbook.catalog.application.port.in.CancelClassUseCase;
+import com.classbook.catalog.application.port.in.ClassDetails;
 import com.classbook.catalog.application.port.in.GetClassQuery;
 import com.classbook.catalog.application.port.in.ListClassesCommand;
 import com.classbook.catalog.application.port.in.ListClassesQuery;
@@ -8,6 +9,7 @@ import com.classbook.catalog.application.port.in.ScheduleClassUseCase;
 import com.classbook.catalog.application.port.in.UpdateClassUseCase;
 import com.classbook.kernel.value.Roles;
 import com.classbook.platform.persistence.TransactionRetry;
+import com.classbook.platform.rest.Locations;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,15 +17,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Class schedules: public listing and read, admin schedule, update and cancel. */
 @Path("/api/v1/classes")
@@ -66,8 +70,8 @@ public class ClassResource {
   @GET
   @Path("/{id}")
   @PermitAll
-  public Uni<ClassResponse> read(@PathParam("id") String id) {
-    return getClass.getClass(id).map(ClassResponse::from);
+  public Uni<RestResponse<ClassResponse>> read(@PathParam("id") String id) {
+    return getClass.getClass(id).map(ClassResource::tagged);
   }
 
   @POST
@@ -77,18 +81,24 @@ public class ClassResource {
     return TransactionRetry.onDeadlock(() -> scheduleClass.schedule(command))
         .map(
             details ->
-                Response.created(URI.create("/api/v1/classes/" + details.schedule().id()))
-                    .entity(ClassResponse.from(details))
-                    .build());
+                Locations.created(
+                    "/api/v1/classes/" + details.schedule().id(), ClassResponse.from(details)));
   }
 
   @PATCH
   @Path("/{id}")
   @RolesAllowed(Roles.ADMIN)
-  public Uni<ClassResponse> update(
-      @PathParam("id") String id, @Valid @NotNull UpdateClassRequest request) {
-    var command = request.toCommand(id);
-    return TransactionRetry.onDeadlock(() -> updateClass.update(command)).map(ClassResponse::from);
+  public Uni<RestResponse<ClassResponse>> update(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull UpdateClassRequest request) {
+    var command = request.toCommand(id).ifAtVersion(EntityTags.expectedVersion(ifMatch));
+    return TransactionRetry.onDeadlock(() -> updateClass.update(command))
+        .map(ClassResource::tagged);
+  }
+
+  private static RestResponse<ClassResponse> tagged(ClassDetails details) {
+    return EntityTags.tagged(ClassResponse.from(details), details.schedule().version());
   }
 
   @POST

@@ -1,10 +1,13 @@
 package com.classbook.catalog.adapter.in.rest;
 
+import com.classbook.catalog.application.port.in.GetCountryQuery;
 import com.classbook.catalog.application.port.in.ListCountriesQuery;
 import com.classbook.catalog.application.port.in.RegisterCountryUseCase;
 import com.classbook.catalog.application.port.in.UpdateCountryUseCase;
+import com.classbook.catalog.domain.country.Country;
 import com.classbook.kernel.value.Roles;
 import com.classbook.platform.persistence.TransactionRetry;
+import com.classbook.platform.rest.Locations;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,15 +15,21 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Countries: public list, admin create and update. */
 @Path("/api/v1/countries")
@@ -31,11 +40,14 @@ public class CountryResource {
   private final ListCountriesQuery listCountries;
   private final RegisterCountryUseCase registerCountry;
   private final UpdateCountryUseCase updateCountry;
+  private final GetCountryQuery getCountry;
 
   public CountryResource(
       ListCountriesQuery listCountries,
       RegisterCountryUseCase registerCountry,
-      UpdateCountryUseCase updateCountry) {
+      UpdateCountryUseCase updateCountry,
+      GetCountryQuery getCountry) {
+    this.getCountry = getCountry;
     this.listCountries = listCountries;
     this.registerCountry = registerCountry;
     this.updateCountry = updateCountry;
@@ -56,18 +68,36 @@ public class CountryResource {
     return TransactionRetry.onDeadlock(() -> registerCountry.register(command))
         .map(
             country ->
-                Response.created(URI.create("/api/v1/countries/" + country.code().value()))
-                    .entity(CountryResponse.from(country))
-                    .build());
+                Locations.created(
+                    "/api/v1/countries/" + country.code().value(), CountryResponse.from(country)));
+  }
+
+  @GET
+  @Path("/{code}")
+  @PermitAll
+  @Operation(operationId = "getCountry", summary = "One country, active or not")
+  @APIResponse(
+      responseCode = "200",
+      description = "the country; ETag for If-Match",
+      content = @Content(schema = @Schema(implementation = CountryResponse.class)))
+  @APIResponse(responseCode = "404", description = "NOT_FOUND")
+  public Uni<RestResponse<CountryResponse>> read(@PathParam("code") String code) {
+    return getCountry.getCountry(code).map(CountryResource::tagged);
   }
 
   @PATCH
   @Path("/{code}")
   @RolesAllowed(Roles.ADMIN)
-  public Uni<CountryResponse> update(
-      @PathParam("code") String code, @Valid @NotNull UpdateCountryRequest request) {
-    var command = request.toCommand(code);
+  public Uni<RestResponse<CountryResponse>> update(
+      @PathParam("code") String code,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull UpdateCountryRequest request) {
+    var command = request.toCommand(code).ifAtVersion(EntityTags.expectedVersion(ifMatch));
     return TransactionRetry.onDeadlock(() -> updateCountry.update(command))
-        .map(CountryResponse::from);
+        .map(CountryResource::tagged);
+  }
+
+  private static RestResponse<CountryResponse> tagged(Country country) {
+    return EntityTags.tagged(CountryResponse.from(country), country.version());
   }
 }

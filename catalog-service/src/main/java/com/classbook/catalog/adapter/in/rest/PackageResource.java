@@ -1,10 +1,13 @@
 package com.classbook.catalog.adapter.in.rest;
 
 import com.classbook.catalog.application.port.in.CreatePackageUseCase;
+import com.classbook.catalog.application.port.in.GetPackageQuery;
 import com.classbook.catalog.application.port.in.ListPackagesQuery;
 import com.classbook.catalog.application.port.in.UpdatePackageUseCase;
+import com.classbook.catalog.domain.creditpackage.CreditPackage;
 import com.classbook.kernel.value.Roles;
 import com.classbook.platform.persistence.TransactionRetry;
+import com.classbook.platform.rest.Locations;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,16 +15,22 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Credit packages: public list by country, admin create and update (including deactivation). */
 @Path("/api/v1/packages")
@@ -32,11 +41,14 @@ public class PackageResource {
   private final ListPackagesQuery listPackages;
   private final CreatePackageUseCase createPackage;
   private final UpdatePackageUseCase updatePackage;
+  private final GetPackageQuery getPackage;
 
   public PackageResource(
       ListPackagesQuery listPackages,
       CreatePackageUseCase createPackage,
-      UpdatePackageUseCase updatePackage) {
+      UpdatePackageUseCase updatePackage,
+      GetPackageQuery getPackage) {
+    this.getPackage = getPackage;
     this.listPackages = listPackages;
     this.createPackage = createPackage;
     this.updatePackage = updatePackage;
@@ -57,18 +69,36 @@ public class PackageResource {
     return TransactionRetry.onDeadlock(() -> createPackage.create(command))
         .map(
             created ->
-                Response.created(URI.create("/api/v1/packages/" + created.id()))
-                    .entity(PackageResponse.from(created))
-                    .build());
+                Locations.created(
+                    "/api/v1/packages/" + created.id(), PackageResponse.from(created)));
+  }
+
+  @GET
+  @Path("/{id}")
+  @PermitAll
+  @Operation(operationId = "getPackage", summary = "One package, active or not")
+  @APIResponse(
+      responseCode = "200",
+      description = "the package; ETag for If-Match",
+      content = @Content(schema = @Schema(implementation = PackageResponse.class)))
+  @APIResponse(responseCode = "404", description = "PACKAGE_NOT_FOUND")
+  public Uni<RestResponse<PackageResponse>> read(@PathParam("id") String id) {
+    return getPackage.getPackage(id).map(PackageResource::tagged);
   }
 
   @PATCH
   @Path("/{id}")
   @RolesAllowed(Roles.ADMIN)
-  public Uni<PackageResponse> update(
-      @PathParam("id") String id, @Valid @NotNull UpdatePackageRequest request) {
-    var command = request.toCommand(id);
+  public Uni<RestResponse<PackageResponse>> update(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull UpdatePackageRequest request) {
+    var command = request.toCommand(id).ifAtVersion(EntityTags.expectedVersion(ifMatch));
     return TransactionRetry.onDeadlock(() -> updatePackage.update(command))
-        .map(PackageResponse::from);
+        .map(PackageResource::tagged);
+  }
+
+  private static RestResponse<PackageResponse> tagged(CreditPackage creditPackage) {
+    return EntityTags.tagged(PackageResponse.from(creditPackage), creditPackage.version());
   }
 }

@@ -89,7 +89,11 @@ public class ClassSchedulePersistenceAdapter implements ClassScheduleRepository 
 
   @Override
   public Uni<Void> save(ClassSchedule schedule) {
-    return rows.findById(schedule.id()).invoke(row -> copy(schedule, row)).replaceWithVoid();
+    return rows.findById(schedule.id())
+        .invoke(row -> copy(schedule, row))
+        .call(rows::flush)
+        .invoke(row -> schedule.atVersion(row.version))
+        .replaceWithVoid();
   }
 
   private void copy(ClassSchedule schedule, ClassScheduleJpaEntity row) {
@@ -109,15 +113,16 @@ public class ClassSchedulePersistenceAdapter implements ClassScheduleRepository 
     return row == null
         ? null
         : new ClassSchedule(
-            row.id,
-            row.title,
-            row.description,
-            new CountryCode(row.countryCode),
-            UtcTimes.fromColumn(row.startTime),
-            UtcTimes.fromColumn(row.endTime),
-            row.capacity,
-            row.requiredCredits,
-            row.active,
-            row.cancelled);
+                row.id,
+                row.title,
+                row.description,
+                new CountryCode(row.countryCode),
+                UtcTimes.fromColumn(row.startTime),
+                UtcTimes.fromColumn(row.endTime),
+                row.capacity,
+                row.requiredCredits,
+                row.active,
+                row.cancelled)
+            .atVersion(row.version);
   }
 }

@@ -4,9 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 
-/** Row of {@code countries}. */
+/** Row of {@code countries}; {@code row_version} guards against lost updates. */
 @Entity
 @Table(name = "countries")
 public class CountryJpaEntity {
@@ -25,4 +26,8 @@ public class CountryJpaEntity {
 
   @Column(name = "updated_at")
   public LocalDateTime updatedAt;
+
+  @Version
+  @Column(name = "row_version")
+  public long version;
 }

@@ -66,6 +66,8 @@ public class CountryPersistenceAdapter implements CountryRepository {
     return rows.find("code", country.code().value())
         .firstResult()
         .invoke(row -> copy(country, row))
+        .call(rows::flush)
+        .invoke(row -> country.atVersion(row.version))
         .replaceWithVoid();
   }
 
@@ -88,6 +90,7 @@ public class CountryPersistenceAdapter implements CountryRepository {
   private static Country toDomain(CountryJpaEntity row) {
     return row == null
         ? null
-        : new Country(new CountryCode(row.code), row.name, ZoneId.of(row.timeZone), row.active);
+        : new Country(new CountryCode(row.code), row.name, ZoneId.of(row.timeZone), row.active)
+            .atVersion(row.version);
   }
 }

@@ -4,10 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-/** Row of {@code packages}. */
+/** Row of {@code packages}; {@code row_version} guards against lost updates. */
 @Entity
 @Table(name = "packages")
 public class PackageJpaEntity {
@@ -31,4 +32,8 @@ public class PackageJpaEntity {
 
   @Column(name = "updated_at")
   public LocalDateTime updatedAt;
+
+  @Version
+  @Column(name = "row_version")
+  public long version;
 }

@@ -54,7 +54,14 @@ public class PackagePersistenceAdapter implements PackageRepository {
   public Uni<Void> save(CreditPackage creditPackage) {
     return rows.findById(creditPackage.id())
         .invoke(row -> copy(creditPackage, row))
+        .call(rows::flush)
+        .invoke(row -> creditPackage.atVersion(row.version))
         .replaceWithVoid();
+  }
+
+  @Override
+  public Uni<Optional<CreditPackage>> findById(String id) {
+    return rows.findById(id).map(row -> Optional.ofNullable(toDomain(row)));
   }
 
   private void copy(CreditPackage creditPackage, PackageJpaEntity row) {
@@ -68,14 +75,15 @@ public class PackagePersistenceAdapter implements PackageRepository {
     return row == null
         ? null
         : new CreditPackage(
-            row.id,
-            row.name,
-            row.credits,
-            // Stored with three decimals; Money rescales to the currency's minor unit.
-            new Money(row.price, row.currency),
-            new CountryCode(row.countryCode),
-            row.validityDays,
-            row.active,
-            UtcTimes.fromColumn(row.createdAt));
+                row.id,
+                row.name,
+                row.credits,
+                // Stored with three decimals; Money rescales to the currency's minor unit.
+                new Money(row.price, row.currency),
+                new CountryCode(row.countryCode),
+                row.validityDays,
+                row.active,
+                UtcTimes.fromColumn(row.createdAt))
+            .atVersion(row.version);
   }
 }

@@ -5,9 +5,24 @@ import com.classbook.kernel.problem.Validate;
 
 /**
  * Changes to one class; a null field stays as it is. Times and credits are fixed once scheduled.
+ * With {@code expectedVersion} the change applies only to the class at that version.
  */
 public record UpdateClassCommand(
-    String id, String title, String description, Integer capacity, Boolean active) {
+    String id,
+    String title,
+    String description,
+    Integer capacity,
+    Boolean active,
+    Long expectedVersion) {
+
+  public UpdateClassCommand(
+      String id, String title, String description, Integer capacity, Boolean active) {
+    this(id, title, description, capacity, active, null);
+  }
+
+  public UpdateClassCommand ifAtVersion(Long version) {
+    return new UpdateClassCommand(id, title, description, capacity, active, version);
+  }
 
   public UpdateClassCommand {
     Validate.fields()

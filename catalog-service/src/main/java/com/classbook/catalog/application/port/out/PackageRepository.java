@@ -16,5 +16,8 @@ public interface PackageRepository {
 
   Uni<Void> add(CreditPackage creditPackage);
 
+  Uni<Optional<CreditPackage>> findById(String id);
+
+  /** Writes the changes and advances the package's version (guarded by the version read). */
   Uni<Void> save(CreditPackage creditPackage);
 }
