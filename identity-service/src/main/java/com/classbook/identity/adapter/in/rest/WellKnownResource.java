@@ -1,6 +1,7 @@
 package com.classbook.identity.adapter.in.rest;
 
 import com.classbook.identity.application.port.in.PublishSigningKeysUseCase;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
-/** The JSON Web Key set other services and clients verify access tokens with. */
+/**
+ * The JSON Web Key set every service, this one included, verifies access tokens with. Answered on
+ * the event loop from keys held in memory, so token checks waiting on it never wait for a worker.
+ */
 @Path("/.well-known/jwks.json")
 @PermitAll
 public class WellKnownResource {
@@ -21,6 +25,7 @@ public class WellKnownResource {
   }
 
   @GET
+  @NonBlocking
   @Produces(MediaType.APPLICATION_JSON)
   public Response jwks() {
     CacheControl cache = new CacheControl();

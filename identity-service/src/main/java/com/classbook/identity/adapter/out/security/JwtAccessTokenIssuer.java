@@ -6,36 +6,31 @@ import com.classbook.kernel.value.Roles;
 import io.quarkus.runtime.Startup;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.PublicKey;
-import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.RSAPublicKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
- * Signs RS256 access tokens with the configured private key. Keys load at startup so a missing or
- * mismatched key pair stops the service instead of failing logins later.
+ * Signs RS256 access tokens with the configured private key and publishes it with the other keys of
+ * a rotation. Keys load at startup so a missing or unreadable key stops the service instead of
+ * failing logins later.
  */
 @Startup
 @ApplicationScoped
 public class JwtAccessTokenIssuer implements AccessTokenIssuer {
   static final Duration MAX_ACCESS_LIFETIME = Duration.ofMinutes(15);
+  private static final Logger LOG = Logger.getLogger(JwtAccessTokenIssuer.class);
 
-  private final PrivateKey signingKey;
-  private final String keyId;
-  private final RSAPublicKey verificationKey;
+  private final SigningKeys keys;
   private final String issuer;
   private final Set<String> audiences;
   private final Duration accessLifetime;
@@ -44,7 +39,8 @@ public class JwtAccessTokenIssuer implements AccessTokenIssuer {
 
   public JwtAccessTokenIssuer(
       @ConfigProperty(name = "smallrye.jwt.sign.key.location") String privateKeyLocation,
-      @ConfigProperty(name = "mp.jwt.verify.publickey.location") String publicKeyLocation,
+      @ConfigProperty(name = "classbook.jwt.published-key-locations")
+          Optional<List<String>> otherPublicKeyLocations,
       @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
       @ConfigProperty(name = "mp.jwt.verify.audiences") List<String> audiences,
       @ConfigProperty(name = "classbook.jwt.access-token-lifetime") Duration accessLifetime,
@@ -55,19 +51,15 @@ public class JwtAccessTokenIssuer implements AccessTokenIssuer {
         || accessLifetime.compareTo(MAX_ACCESS_LIFETIME) > 0) {
       throw new IllegalArgumentException("access tokens must live between 1 s and 15 min");
     }
-    this.signingKey = readPrivateKey(privateKeyLocation);
-    this.verificationKey = readPublicKey(publicKeyLocation);
-    RSAPublicKey signingPublic = publicPartOf(signingKey);
-    if (!signingPublic.getModulus().equals(verificationKey.getModulus())) {
-      throw new IllegalStateException(
-          "the signing key does not match the published verification key");
-    }
-    this.keyId = RsaJwks.thumbprint(verificationKey);
+    this.keys = SigningKeys.load(privateKeyLocation, otherPublicKeyLocations.orElse(List.of()));
     this.issuer = issuer;
     this.audiences = new HashSet<>(audiences);
     this.accessLifetime = accessLifetime;
     this.serviceLifetime = serviceLifetime;
     this.clock = clock;
+    LOG.infof(
+        "access tokens are signed with key %s; the key set publishes %s",
+        keys.signingKeyId(), keys.publishedKeyIds());
   }
 
   @Override
@@ -85,9 +77,9 @@ public class JwtAccessTokenIssuer implements AccessTokenIssuer {
             .issuedAt(now)
             .expiresAt(now.plus(accessLifetime))
             .jws()
-            .keyId(keyId)
+            .keyId(keys.signingKeyId())
             .algorithm(SignatureAlgorithm.RS256)
-            .sign(signingKey);
+            .sign(keys.signingKey());
     return new SignedToken(token, accessLifetime.toSeconds());
   }
 
@@ -104,49 +96,14 @@ public class JwtAccessTokenIssuer implements AccessTokenIssuer {
             .issuedAt(now)
             .expiresAt(now.plus(serviceLifetime))
             .jws()
-            .keyId(keyId)
+            .keyId(keys.signingKeyId())
             .algorithm(SignatureAlgorithm.RS256)
-            .sign(signingKey);
+            .sign(keys.signingKey());
     return new SignedToken(token, serviceLifetime.toSeconds());
   }
 
   @Override
   public List<Map<String, Object>> publicKeys() {
-    return List.of(RsaJwks.jwk(verificationKey));
-  }
-
-  private static PrivateKey readPrivateKey(String location) {
-    try {
-      return KeyUtils.decodePrivateKey(PemLocations.read(location));
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot read the token signing key at " + location, e);
-    }
-  }
-
-  private static RSAPublicKey readPublicKey(String location) {
-    try {
-      PublicKey key = KeyUtils.decodePublicKey(PemLocations.read(location));
-      if (key instanceof RSAPublicKey rsa) {
-        return rsa;
-      }
-      throw new IllegalStateException("the verification key is not an RSA key");
-    } catch (IllegalStateException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot read the verification key at " + location, e);
-    }
-  }
-
-  private static RSAPublicKey publicPartOf(PrivateKey key) {
-    if (!(key instanceof RSAPrivateCrtKey crt)) {
-      throw new IllegalStateException("the signing key is not an RSA private key");
-    }
-    try {
-      return (RSAPublicKey)
-          KeyFactory.getInstance("RSA")
-              .generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot derive the public key", e);
-    }
+    return keys.jwks();
   }
 }

@@ -3,26 +3,22 @@ package com.classbook.identity.adapter.in.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
-import com.classbook.identity.support.Jwts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.util.KeyUtils;
 import jakarta.inject.Inject;
-import java.math.BigInteger;
-import java.security.interfaces.RSAPublicKey;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The client-credentials grant gives services short-lived SERVICE tokens, and only to known
+ * clients.
+ */
 @QuarkusTest
-class ServiceTokenAndJwksTest {
+class ServiceTokenTest {
 
   @Inject JWTParser parser;
 
@@ -68,31 +64,5 @@ class ServiceTokenAndJwksTest {
         .post("/internal/v1/oauth/token")
         .then()
         .statusCode(400);
-  }
-
-  @Test
-  @SuppressWarnings("unchecked")
-  void jwksPublishesTheVerificationKeyUnderTheKidTokensCarry() throws Exception {
-    Map<String, Object> body =
-        given().get("/.well-known/jwks.json").then().statusCode(200).extract().as(Map.class);
-    List<Map<String, Object>> keys = (List<Map<String, Object>>) body.get("keys");
-    assertThat(keys, hasSize(1));
-    Map<String, Object> jwk = keys.get(0);
-    assertThat(jwk.get("kty"), is("RSA"));
-    assertThat(jwk.get("alg"), is("RS256"));
-    assertThat(jwk.get("use"), is("sig"));
-
-    RSAPublicKey expected = (RSAPublicKey) KeyUtils.readPublicKey("test-keys/jwt-public.pem");
-    assertThat(unsigned((String) jwk.get("n")), is(expected.getModulus()));
-    assertThat(unsigned((String) jwk.get("e")), is(expected.getPublicExponent()));
-
-    String access =
-        token("client_credentials", "waitlist-service", "waitlist-local-secret")
-            .path("access_token");
-    assertThat(Jwts.header(access).get("kid").asText(), is(jwk.get("kid")));
-  }
-
-  private static BigInteger unsigned(String base64Url) {
-    return new BigInteger(1, Base64.getUrlDecoder().decode(base64Url));
   }
 }
