@@ -183,13 +183,18 @@ class KustomizeManifestsTest {
       assertTrue(policies.allows(pod, kafka, 9092), pod + " -> Kafka");
     }
     var waitlist = services.get("waitlist-service");
+    var identity = services.get("identity-service");
     assertTrue(policies.allows(waitlist, services.get("booking-service"), 8083));
-    assertTrue(policies.allows(waitlist, services.get("identity-service"), 8081));
     assertFalse(policies.allows(waitlist, services.get("catalog-service"), 8082));
-    assertFalse(
-        policies.allows(services.get("booking-service"), services.get("identity-service"), 8081));
+    for (String verifier : List.of("catalog-service", "booking-service", "waitlist-service")) {
+      assertTrue(
+          policies.allows(services.get(verifier), identity, 8081),
+          verifier + " -> identity's JWKS");
+    }
     assertFalse(
         policies.allows(services.get("catalog-service"), services.get("booking-service"), 8083));
+    assertFalse(
+        policies.allows(services.get("booking-service"), services.get("waitlist-service"), 8084));
     for (var dataPod : List.of(mysql, redis, kafka)) {
       for (int port : List.of(3306, 6379, 9092)) {
         assertFalse(policies.allows(controller, dataPod, port), "controller -> " + dataPod);
@@ -201,28 +206,126 @@ class KustomizeManifestsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"local", "production"})
-  void theIngressServesOnlyTheApiAndTheKeysOverTls(String overlay) throws Exception {
-    JsonNode ingress = find(render(overlay), "Ingress", "classbook-gateway");
+  void theIngressesServeOnlyTheApiAndTheKeysOverTls(String overlay) throws Exception {
+    List<JsonNode> ingresses = all(render(overlay), "Ingress");
+    assertEquals(2, ingresses.size(), "the routes and the rate-limited account paths");
 
-    JsonNode tls = ingress.at("/spec/tls/0");
-    assertFalse(tls.path("secretName").asText().isBlank(), "a TLS secret");
-    assertEquals(
-        texts(tls.get("hosts")),
-        List.of(ingress.at("/spec/rules/0/host").asText()),
-        "the certificate covers the routed host");
-    assertEquals(
-        "true",
-        ingress
-            .at("/metadata/annotations/nginx.ingress.kubernetes.io~1force-ssl-redirect")
-            .asText());
-    for (JsonNode rule : ingress.at("/spec/rules")) {
-      for (JsonNode path : rule.at("/http/paths")) {
-        String value = path.get("path").asText();
-        assertFalse(value.startsWith("/q"), value + ": no /q route (health, metrics, Swagger UI)");
-        assertTrue(
-            value.startsWith("/api/v1/") || value.equals("/.well-known/jwks.json"),
-            value + " is outside /api/v1 and the key set");
+    for (JsonNode ingress : ingresses) {
+      String name = ingress.at("/metadata/name").asText();
+      JsonNode tls = ingress.at("/spec/tls/0");
+      assertEquals("classbook-tls", tls.path("secretName").asText(), name + " TLS secret");
+      assertEquals(
+          texts(tls.get("hosts")),
+          List.of(ingress.at("/spec/rules/0/host").asText()),
+          name + ": the certificate covers the routed host");
+      assertEquals(
+          "true",
+          ingress
+              .at("/metadata/annotations/nginx.ingress.kubernetes.io~1force-ssl-redirect")
+              .asText(),
+          name + " redirects to HTTPS");
+      for (JsonNode rule : ingress.at("/spec/rules")) {
+        for (JsonNode path : rule.at("/http/paths")) {
+          String value = path.get("path").asText();
+          assertFalse(
+              value.startsWith("/q"), value + ": no /q route (health, metrics, Swagger UI)");
+          assertTrue(
+              value.startsWith("/api/v1/") || value.equals("/.well-known/jwks.json"),
+              value + " is outside /api/v1 and the key set");
+        }
       }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"local", "production"})
+  void theAccountPathsAreRateLimitedPerAddressAtTheIngress(String overlay) throws Exception {
+    List<JsonNode> docs = render(overlay);
+    JsonNode limited = find(docs, "Ingress", "classbook-account-abuse");
+    JsonNode annotations = limited.at("/metadata/annotations");
+    int perMinute = annotations.path("nginx.ingress.kubernetes.io/limit-rpm").asInt(0);
+    int burstMultiplier =
+        annotations.path("nginx.ingress.kubernetes.io/limit-burst-multiplier").asInt(5);
+    assertTrue(perMinute > 0 && perMinute <= 30, "at most 30 a minute per address: " + perMinute);
+    assertTrue(perMinute * burstMultiplier <= 30, "bursts of at most 30");
+
+    Map<String, String> routes = new java.util.TreeMap<>();
+    for (JsonNode path : limited.at("/spec/rules/0/http/paths")) {
+      assertEquals("Exact", path.get("pathType").asText(), path.toString());
+      assertEquals(8081, path.at("/backend/service/port/number").asInt(), path.toString());
+      routes.put(path.get("path").asText(), path.at("/backend/service/name").asText());
+    }
+    assertEquals(
+        new java.util.TreeMap<>(
+            Map.of(
+                "/api/v1/auth/register", "identity-service",
+                "/api/v1/auth/resend-verification", "identity-service",
+                "/api/v1/auth/forgot-password", "identity-service",
+                "/api/v1/auth/reset-password", "identity-service",
+                "/api/v1/users/me/password", "identity-service")),
+        routes);
+    JsonNode gateway = find(docs, "Ingress", "classbook-gateway");
+    assertEquals(
+        gateway.at("/spec/rules/0/host").asText(),
+        limited.at("/spec/rules/0/host").asText(),
+        "the same host, so the exact paths win over the gateway's prefixes");
+    assertTrue(
+        gateway.at("/metadata/annotations/nginx.ingress.kubernetes.io~1limit-rpm").isMissingNode(),
+        "the other routes (login among them) are limited by the services");
+  }
+
+  @Test
+  void identityBelievesForwardedAddressesOnlyFromTheIngressControllersRange() throws Exception {
+    String base =
+        env(find(render("local"), "Deployment", "identity-service"), "TRUSTED_PROXIES")
+            .path("value")
+            .asText();
+    String production =
+        env(find(render("production"), "Deployment", "identity-service"), "TRUSTED_PROXIES")
+            .path("value")
+            .asText();
+
+    assertEquals("10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fd00::/8", base, "the base's default");
+    assertTrue(
+        production.matches("\\d{1,3}(\\.\\d{1,3}){3}/\\d{1,2}"),
+        "production trusts one IPv4 range, the controller's pods: " + production);
+    assertFalse(base.contains(production), "production narrows the base: " + production);
+    for (String range : List.of(base, production)) {
+      assertFalse(range.contains("0.0.0.0/0") || range.contains("::/0"), "never everyone");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"local", "production"})
+  void servicesVerifyTokensWithIdentitysKeySetAndOnlyIdentityHoldsAKey(String overlay)
+      throws Exception {
+    List<JsonNode> docs = render(overlay);
+    JsonNode config =
+        all(docs, "ConfigMap").stream()
+            .filter(c -> c.at("/metadata/name").asText().startsWith("classbook-config"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("ConfigMap classbook-config missing"));
+    assertEquals(
+        "http://identity-service:8081/.well-known/jwks.json",
+        config.at("/data/JWT_PUBLIC_KEY_LOCATION").asText());
+    JsonNode identity = find(docs, "Deployment", "identity-service");
+    assertEquals(
+        "http://127.0.0.1:8081/.well-known/jwks.json",
+        env(identity, "JWT_PUBLIC_KEY_LOCATION").path("value").asText(),
+        "identity reads its own key set over the pod's loopback");
+
+    for (String service : SERVICES.keySet()) {
+      List<String> keyVolumes = new ArrayList<>();
+      for (JsonNode volume : find(docs, "Deployment", service).at("/spec/template/spec/volumes")) {
+        if (volume.has("secret") || volume.has("configMap")) {
+          keyVolumes.add(
+              volume.at("/secret/secretName").asText(volume.at("/configMap/name").asText()));
+        }
+      }
+      assertEquals(
+          service.equals("identity-service") ? List.of("jwt-signing-key") : List.of(),
+          keyVolumes,
+          service + " key material");
     }
   }
 
@@ -284,6 +387,10 @@ class KustomizeManifestsTest {
     List<String> values = new ArrayList<>();
     array.forEach(v -> values.add(v.asText()));
     return values;
+  }
+
+  private static List<JsonNode> all(List<JsonNode> docs, String kind) {
+    return docs.stream().filter(d -> kind.equals(d.path("kind").asText())).toList();
   }
 
   private static JsonNode find(List<JsonNode> docs, String kind, String name) {
