@@ -7,9 +7,11 @@ import com.classbook.booking.application.port.out.ClassInventoryRepository;
 import com.classbook.booking.application.port.out.ConcurrentUpdate;
 import com.classbook.booking.application.port.out.DuplicateBooking;
 import com.classbook.booking.application.port.out.EventPublisher;
+import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.application.port.out.UserPackageRepository;
 import com.classbook.booking.domain.Booking;
 import com.classbook.booking.domain.BookingRules;
+import com.classbook.booking.domain.ClassInventory;
 import com.classbook.kernel.event.booking.BookingEvent;
 import com.classbook.kernel.problem.ProblemCode;
 import io.smallrye.mutiny.Uni;
@@ -25,6 +27,7 @@ public class BookingService implements BookClassUseCase {
 
   private final SlotAllocation allocation;
   private final Eligibility eligibility;
+  private final TransactionRunner tx;
   private final ClassInventoryRepository classes;
   private final BookingRepository bookings;
   private final UserPackageRepository wallet;
@@ -34,6 +37,7 @@ public class BookingService implements BookClassUseCase {
   public BookingService(
       SlotAllocation allocation,
       Eligibility eligibility,
+      TransactionRunner tx,
       ClassInventoryRepository classes,
       BookingRepository bookings,
       UserPackageRepository wallet,
@@ -41,6 +45,7 @@ public class BookingService implements BookClassUseCase {
       Clock clock) {
     this.allocation = allocation;
     this.eligibility = eligibility;
+    this.tx = tx;
     this.classes = classes;
     this.bookings = bookings;
     this.wallet = wallet;
@@ -52,14 +57,41 @@ public class BookingService implements BookClassUseCase {
   public Uni<Booking> book(BookClassCommand command) {
     return allocation
         .cachedFreeSlots(command.classId())
+        .chain(free -> free > 0 ? Uni.createFrom().voidItem() : confirmFull(command))
         .chain(
-            free -> {
-              if (free <= 0) {
-                // A full class is refused without touching the lock or the database.
-                return Uni.createFrom().failure(SlotAllocation.classFull());
-              }
-              return allocation.underClassLock(command.classId(), () -> bookInTransaction(command));
-            });
+            () -> allocation.underClassLock(command.classId(), () -> bookInTransaction(command)));
+  }
+
+  /**
+   * The counter says the class is full. Without the lock or a transaction, two indexed reads give
+   * the more precise answers first (404, 422 not bookable, 409 already booked or waiting) and
+   * confirm the refusal against the committed row: a counter that is wrong low is corrected and the
+   * booking goes on instead of answering CLASS_FULL.
+   */
+  private Uni<Void> confirmFull(BookClassCommand command) {
+    Instant now = clock.instant();
+    return tx.inSession(
+            () ->
+                classes
+                    .find(command.classId())
+                    .map(
+                        found ->
+                            found.orElseThrow(
+                                () -> SlotAllocation.classNotFound(command.classId())))
+                    .invoke(cls -> BookingRules.requireBookable(cls, now))
+                    .call(
+                        cls ->
+                            bookings
+                                .findActive(command.userId(), cls.id())
+                                .invoke(
+                                    active ->
+                                        BookingRules.requireNoActiveBooking(
+                                            active, ProblemCode.ALREADY_BOOKED))))
+        .chain(
+            cls ->
+                cls.freeSlots() > 0
+                    ? allocation.publish(cls)
+                    : Uni.createFrom().failure(SlotAllocation.classFull()));
   }
 
   private Uni<Committed<Booking>> bookInTransaction(BookClassCommand command) {
@@ -79,29 +111,44 @@ public class BookingService implements BookClassUseCase {
                           Booking booking =
                               Booking.confirmed(
                                   UUID.randomUUID().toString(), userId, cls, payer, now);
-                          return takeSeat(cls.id())
-                              .chain(
+                          return takeSeat(cls, now)
+                              .call(
                                   () ->
                                       eligibility.debit(payer, cls.requiredCredits(), booking.id()))
-                              .chain(() -> insert(booking))
-                              .chain(() -> classes.lockById(cls.id()))
-                              .map(after -> after.orElseThrow())
+                              .call(() -> insert(booking))
                               .call(after -> events.booking(BookingEvent.CONFIRMED, booking, false))
                               .call(events::availability)
                               .map(after -> new Committed<>(booking, after));
                         }));
   }
 
-  private Uni<Void> takeSeat(String classId) {
+  /**
+   * Takes a seat with the guarded update, which sees the committed class row, not this
+   * transaction's snapshot: a class cancelled, deactivated or started meanwhile answers 422, a
+   * class changed in its terms runs the transaction again, and only then is "no seat" CLASS_FULL.
+   */
+  private Uni<ClassInventory> takeSeat(ClassInventory read, Instant now) {
     return classes
-        .takeFreeSlot(classId)
-        .invoke(
-            ok -> {
-              if (!ok) {
-                throw SlotAllocation.classFull();
+        .takeFreeSlot(read.id(), now)
+        .chain(
+            taken -> {
+              if (taken.isPresent()) {
+                if (!taken.get().sameTermsAs(read)) {
+                  return Uni.createFrom()
+                      .failure(new ConcurrentUpdate("class " + read.id() + " changed"));
+                }
+                return Uni.createFrom().item(taken.get());
               }
-            })
-        .replaceWithVoid();
+              return classes
+                  .lockById(read.id())
+                  .<ClassInventory>map(
+                      latest -> {
+                        ClassInventory cls =
+                            latest.orElseThrow(() -> SlotAllocation.classNotFound(read.id()));
+                        BookingRules.requireBookable(cls, now);
+                        throw SlotAllocation.classFull();
+                      });
+            });
   }
 
   private Uni<Void> insert(Booking booking) {

@@ -83,7 +83,7 @@ public class CatalogSyncService implements SyncCatalogUseCase {
             state.startTime(),
             state.endTime(),
             state.capacity(),
-            state.capacity(),
+            state.cancelled() ? 0 : state.capacity(),
             0,
             state.requiredCredits(),
             state.active(),

@@ -119,8 +119,8 @@ public class HousekeepingService implements HousekeepingUseCase {
             upcoming -> {
               Uni<Integer> count = Uni.createFrom().item(0);
               for (ClassInventory cls : upcoming) {
-                count =
-                    count.call(() -> counter.initialise(cls.id(), cls.freeSlots(), cls.version()));
+                // Version-checked: corrects a wrong value, never replaces one of a newer version.
+                count = count.call(() -> counter.publish(cls.id(), cls.freeSlots(), cls.version()));
               }
               return count.replaceWith(upcoming.size());
             });

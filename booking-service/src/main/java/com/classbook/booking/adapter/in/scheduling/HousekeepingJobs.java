@@ -34,7 +34,10 @@ public class HousekeepingJobs {
     return logged("package expiry", housekeeping.expirePackages());
   }
 
-  /** Runs shortly after start-up, then periodically: missing counters come back from MySQL. */
+  /**
+   * Runs shortly after start-up, then periodically: missing and wrong counters come back from
+   * MySQL.
+   */
   @Scheduled(
       every = "${classbook.booking.jobs.counter-rebuild-interval}",
       delayed = "1s",

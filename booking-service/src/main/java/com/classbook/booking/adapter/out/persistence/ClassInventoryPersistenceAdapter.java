@@ -31,11 +31,16 @@ public class ClassInventoryPersistenceAdapter implements ClassInventoryRepositor
   }
 
   @Override
-  public Uni<Boolean> takeFreeSlot(String classId) {
+  public Uni<Optional<ClassInventory>> takeFreeSlot(String classId, Instant now) {
+    // Applied to the latest committed row whatever the transaction's snapshot said: a class
+    // cancelled, deactivated or started since that snapshot gives no seat.
     return changed(
-        "UPDATE class_inventory SET free_slots = free_slots - 1, version = version + 1"
-            + " WHERE id = ?1 AND free_slots > 0",
-        classId);
+            "UPDATE class_inventory SET free_slots = free_slots - 1, version = version + 1"
+                + " WHERE id = ?1 AND free_slots > 0 AND is_cancelled = FALSE"
+                + " AND is_active = TRUE AND start_time > ?2",
+            classId,
+            now)
+        .chain(taken -> taken ? lockById(classId) : Uni.createFrom().item(Optional.empty()));
   }
 
   @Override
@@ -119,13 +124,9 @@ public class ClassInventoryPersistenceAdapter implements ClassInventoryRepositor
 
   @Override
   public Uni<Void> markCancelled(String classId, Instant now) {
-    // Seats still held by NO_SHOW or CHECKED_IN bookings of an ended class stay counted (I2).
     return Sql.update(
-            "UPDATE class_inventory SET is_cancelled = TRUE, reserved_slots = 0,"
-                + " free_slots = capacity - (SELECT COUNT(*) FROM bookings b"
-                + " WHERE b.class_schedule_id = ?1 AND b.status IN ('CONFIRMED', 'CHECKED_IN', 'NO_SHOW')),"
-                + " updated_at = ?2, version = version + 1 WHERE id = ?3",
-            classId,
+            "UPDATE class_inventory SET is_cancelled = TRUE, free_slots = 0, reserved_slots = 0,"
+                + " updated_at = ?1, version = version + 1 WHERE id = ?2",
             now,
             classId)
         .replaceWithVoid();

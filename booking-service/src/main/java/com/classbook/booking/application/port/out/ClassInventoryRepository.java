@@ -14,8 +14,12 @@ public interface ClassInventoryRepository {
   /** Reads the latest committed row and locks it until the transaction ends. */
   Uni<Optional<ClassInventory>> lockById(String classId);
 
-  /** free_slots - 1 only while free_slots > 0. */
-  Uni<Boolean> takeFreeSlot(String classId);
+  /**
+   * free_slots - 1 only while a seat is free and the committed row is still bookable at {@code now}
+   * (active, not cancelled, not started); returns the row after the update, locked, or empty when
+   * the guard refused.
+   */
+  Uni<Optional<ClassInventory>> takeFreeSlot(String classId, Instant now);
 
   /** free_slots + 1 while the seat counts stay within capacity. */
   Uni<Boolean> returnFreeSlot(String classId);
@@ -34,7 +38,10 @@ public interface ClassInventoryRepository {
   /** Applies new schedule data and capacity (free seats adjusted by the capacity delta). */
   Uni<Void> update(ClassInventory latest, String title, Instant now);
 
-  /** Marks the class cancelled; every seat is free again once its bookings are cancelled. */
+  /**
+   * Marks the class cancelled and withdraws its seats: nothing free, nothing reserved, so no
+   * guarded seat update can take one afterwards.
+   */
   Uni<Void> markCancelled(String classId, Instant now);
 
   /** Classes that have not ended at {@code now}. */

@@ -1,8 +1,11 @@
 package com.classbook.booking.adapter.out.persistence;
 
+import com.classbook.booking.domain.ClassInventory;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The class inventory with its seat guard removed: a seat is taken by read-then-write, a
@@ -14,7 +17,7 @@ import jakarta.enterprise.inject.Alternative;
 public class UnguardedClassInventory extends ClassInventoryPersistenceAdapter {
 
   @Override
-  public Uni<Boolean> takeFreeSlot(String classId) {
+  public Uni<Optional<ClassInventory>> takeFreeSlot(String classId, Instant now) {
     return Sql.rows("SELECT free_slots, version FROM class_inventory WHERE id = ?1", classId)
         .map(rows -> rows.isEmpty() ? 0 : Sql.integer(rows.get(0)[0]))
         .chain(
@@ -26,6 +29,7 @@ public class UnguardedClassInventory extends ClassInventoryPersistenceAdapter {
                                 + " WHERE id = ?2",
                             free - 1,
                             classId)
-                        .map(rows -> rows == 1));
+                        .map(rows -> rows == 1))
+        .chain(taken -> taken ? lockById(classId) : Uni.createFrom().item(Optional.empty()));
   }
 }
