@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -67,6 +68,21 @@ public class BookingResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Path("/bookings")
+  @Operation(operationId = "bookClass", summary = "Book a seat (Idempotency-Key honoured)")
+  @APIResponse(
+      responseCode = "201",
+      description = "the confirmed booking",
+      content = @Content(schema = @Schema(implementation = BookingResponse.class)))
+  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
+  @APIResponse(responseCode = "404", description = "CLASS_NOT_FOUND")
+  @APIResponse(
+      responseCode = "409",
+      description = "CLASS_FULL, ALREADY_BOOKED, SCHEDULE_CONFLICT, REQUEST_IN_PROGRESS")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "CLASS_NOT_BOOKABLE (started, cancelled or inactive), NO_USABLE_PACKAGE,"
+              + " INSUFFICIENT_CREDITS, IDEMPOTENCY_KEY_REUSED")
   public Uni<Response> book(
       @HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull Requests.Book body) {
     String userId = caller.id();
@@ -84,6 +100,7 @@ public class BookingResource {
 
   @GET
   @Path("/me/bookings")
+  @Operation(operationId = "listMyBookings", summary = "The member's bookings, by status")
   public Uni<Page<BookingResponse>> myBookings(
       @QueryParam("status") String status,
       @QueryParam("page") String page,
@@ -96,6 +113,12 @@ public class BookingResource {
 
   @GET
   @Path("/bookings/{id}")
+  @Operation(operationId = "getBooking", summary = "One of the member's bookings")
+  @APIResponse(
+      responseCode = "200",
+      description = "the booking",
+      content = @Content(schema = @Schema(implementation = BookingResponse.class)))
+  @APIResponse(responseCode = "404", description = "NOT_FOUND")
   public Uni<BookingResponse> get(@PathParam("id") String id) {
     return views.get(id, caller.id(), caller.isStaff()).map(RestMapper::booking);
   }
@@ -105,6 +128,12 @@ public class BookingResource {
    */
   @POST
   @Path("/bookings/{id}/cancel")
+  @Operation(
+      operationId = "cancelBooking",
+      summary = "Cancel a booking; refunded before the cut-off")
+  @APIResponse(responseCode = "404", description = "NOT_FOUND")
+  @APIResponse(responseCode = "409", description = "NOT_CANCELLABLE, REQUEST_IN_PROGRESS")
+  @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED")
   @APIResponse(
       responseCode = "200",
       description = "the cancelled booking",
@@ -127,6 +156,13 @@ public class BookingResource {
 
   @POST
   @Path("/bookings/{id}/check-in")
+  @Operation(operationId = "checkIn", summary = "Check in (the owner or STAFF)")
+  @APIResponse(
+      responseCode = "200",
+      description = "the checked-in booking",
+      content = @Content(schema = @Schema(implementation = BookingResponse.class)))
+  @APIResponse(responseCode = "404", description = "NOT_FOUND")
+  @APIResponse(responseCode = "409", description = "CHECK_IN_NOT_OPEN, NOT_CHECKABLE")
   public Uni<BookingResponse> checkIn(@PathParam("id") String id) {
     return checkIn
         .checkIn(new CheckInCommand(id, caller.id(), caller.isStaff()))

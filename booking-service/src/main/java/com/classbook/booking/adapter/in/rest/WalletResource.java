@@ -23,6 +23,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Purchases and the member's wallet. */
 @Path("/api/v1")
@@ -51,6 +55,19 @@ public class WalletResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Path("/purchases")
+  @Operation(
+      operationId = "purchasePackage",
+      summary = "Buy a credit package (Idempotency-Key honoured)")
+  @APIResponse(
+      responseCode = "201",
+      description = "the package in the member's wallet",
+      content = @Content(schema = @Schema(implementation = UserPackageResponse.class)))
+  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
+  @APIResponse(responseCode = "402", description = "PAYMENT_FAILED")
+  @APIResponse(responseCode = "404", description = "PACKAGE_NOT_FOUND")
+  @APIResponse(responseCode = "409", description = "REQUEST_IN_PROGRESS: same Idempotency-Key")
+  @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED")
+  @APIResponse(responseCode = "503", description = "PAYMENT_PROVIDER_UNAVAILABLE")
   public Uni<Response> purchase(
       @HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull Requests.Purchase body) {
     String userId = caller.id();
@@ -77,6 +94,7 @@ public class WalletResource {
 
   @GET
   @Path("/me/packages")
+  @Operation(operationId = "listMyPackages", summary = "The member's packages and credits")
   public Uni<Page<UserPackageResponse>> myPackages(
       @QueryParam("page") String page, @QueryParam("size") String size) {
     PageRequest request = PageRequest.parse(page, size);

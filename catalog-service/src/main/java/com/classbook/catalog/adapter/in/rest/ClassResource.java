@@ -27,6 +27,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Class schedules: public listing and read, admin schedule, update and cancel. */
@@ -56,6 +60,12 @@ public class ClassResource {
 
   @GET
   @PermitAll
+  @Operation(operationId = "listClasses", summary = "Classes of a country by start time, a page")
+  @APIResponse(
+      responseCode = "200",
+      description = "a page of classes",
+      content = @Content(schema = @Schema(implementation = ClassPageResponse.class)))
+  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
   public Uni<ClassPageResponse> list(
       @QueryParam("country") String country,
       @QueryParam("from") String from,
@@ -70,12 +80,25 @@ public class ClassResource {
   @GET
   @Path("/{id}")
   @PermitAll
+  @Operation(operationId = "getClass", summary = "One class with its available slots")
+  @APIResponse(
+      responseCode = "200",
+      description = "the class; ETag for If-Match",
+      content = @Content(schema = @Schema(implementation = ClassResponse.class)))
+  @APIResponse(responseCode = "404", description = "NOT_FOUND")
   public Uni<RestResponse<ClassResponse>> read(@PathParam("id") String id) {
     return getClass.getClass(id).map(ClassResource::tagged);
   }
 
   @POST
   @RolesAllowed(Roles.ADMIN)
+  @Operation(operationId = "scheduleClass", summary = "Schedule a class")
+  @APIResponse(
+      responseCode = "201",
+      description = "the new class; Location names it",
+      content = @Content(schema = @Schema(implementation = ClassResponse.class)))
+  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
+  @APIResponse(responseCode = "422", description = "UNKNOWN_COUNTRY")
   public Uni<Response> schedule(@Valid @NotNull ScheduleClassRequest request) {
     var command = request.toCommand();
     return TransactionRetry.onDeadlock(() -> scheduleClass.schedule(command))
@@ -88,6 +111,15 @@ public class ClassResource {
   @PATCH
   @Path("/{id}")
   @RolesAllowed(Roles.ADMIN)
+  @Operation(operationId = "updateClass", summary = "Change title, description or capacity")
+  @APIResponse(
+      responseCode = "200",
+      description = "the changed class",
+      content = @Content(schema = @Schema(implementation = ClassResponse.class)))
+  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
+  @APIResponse(responseCode = "404", description = "NOT_FOUND")
+  @APIResponse(responseCode = "409", description = "CAPACITY_BELOW_BOOKED")
+  @APIResponse(responseCode = "412", description = "PRECONDITION_FAILED: If-Match is stale")
   public Uni<RestResponse<ClassResponse>> update(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -104,6 +136,12 @@ public class ClassResource {
   @POST
   @Path("/{id}/cancel")
   @RolesAllowed(Roles.ADMIN)
+  @Operation(operationId = "cancelClass", summary = "Cancel a class; its bookings are refunded")
+  @APIResponse(
+      responseCode = "200",
+      description = "the cancelled class",
+      content = @Content(schema = @Schema(implementation = ClassResponse.class)))
+  @APIResponse(responseCode = "404", description = "NOT_FOUND")
   public Uni<ClassResponse> cancel(@PathParam("id") String id) {
     return TransactionRetry.onDeadlock(() -> cancelClass.cancel(id)).map(ClassResponse::from);
   }

@@ -55,6 +55,7 @@ public class CountryResource {
 
   @GET
   @PermitAll
+  @Operation(operationId = "listCountries", summary = "The countries")
   public Uni<List<CountryResponse>> list() {
     return listCountries
         .listCountries()
@@ -63,6 +64,13 @@ public class CountryResource {
 
   @POST
   @RolesAllowed(Roles.ADMIN)
+  @Operation(operationId = "registerCountry", summary = "Add a country")
+  @APIResponse(
+      responseCode = "201",
+      description = "the new country; Location names it",
+      content = @Content(schema = @Schema(implementation = CountryResponse.class)))
+  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
+  @APIResponse(responseCode = "409", description = "COUNTRY_EXISTS")
   public Uni<Response> register(@Valid @NotNull RegisterCountryRequest request) {
     var command = request.toCommand();
     return TransactionRetry.onDeadlock(() -> registerCountry.register(command))
@@ -88,6 +96,14 @@ public class CountryResource {
   @PATCH
   @Path("/{code}")
   @RolesAllowed(Roles.ADMIN)
+  @Operation(operationId = "updateCountry", summary = "Rename, move time zone, (de)activate")
+  @APIResponse(
+      responseCode = "200",
+      description = "the changed country",
+      content = @Content(schema = @Schema(implementation = CountryResponse.class)))
+  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
+  @APIResponse(responseCode = "404", description = "NOT_FOUND")
+  @APIResponse(responseCode = "412", description = "PRECONDITION_FAILED: If-Match is stale")
   public Uni<RestResponse<CountryResponse>> update(
       @PathParam("code") String code,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -56,6 +57,14 @@ public class PackageResource {
 
   @GET
   @PermitAll
+  @Operation(operationId = "listPackages", summary = "The active packages of a country")
+  @APIResponse(
+      responseCode = "200",
+      description = "the packages",
+      content =
+          @Content(
+              schema = @Schema(type = SchemaType.ARRAY, implementation = PackageResponse.class)))
+  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: country is required")
   public Uni<List<PackageResponse>> list(@QueryParam("country") String country) {
     return listPackages
         .listPackages(country)
@@ -64,6 +73,13 @@ public class PackageResource {
 
   @POST
   @RolesAllowed(Roles.ADMIN)
+  @Operation(operationId = "createPackage", summary = "Offer a credit package in a country")
+  @APIResponse(
+      responseCode = "201",
+      description = "the new package; Location names it",
+      content = @Content(schema = @Schema(implementation = PackageResponse.class)))
+  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
+  @APIResponse(responseCode = "422", description = "UNKNOWN_COUNTRY")
   public Uni<Response> create(@Valid @NotNull CreatePackageRequest request) {
     var command = request.toCommand();
     return TransactionRetry.onDeadlock(() -> createPackage.create(command))
@@ -89,6 +105,14 @@ public class PackageResource {
   @PATCH
   @Path("/{id}")
   @RolesAllowed(Roles.ADMIN)
+  @Operation(operationId = "updatePackage", summary = "Rename, reprice, (de)activate")
+  @APIResponse(
+      responseCode = "200",
+      description = "the changed package",
+      content = @Content(schema = @Schema(implementation = PackageResponse.class)))
+  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
+  @APIResponse(responseCode = "404", description = "NOT_FOUND")
+  @APIResponse(responseCode = "412", description = "PRECONDITION_FAILED: If-Match is stale")
   public Uni<RestResponse<PackageResponse>> update(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

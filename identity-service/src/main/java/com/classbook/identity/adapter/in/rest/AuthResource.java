@@ -22,6 +22,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.net.URI;
 
 /** Registration, verification, login, refresh, logout and password recovery. */
@@ -60,6 +64,15 @@ public class AuthResource {
 
   @POST
   @Path("/register")
+  @Operation(operationId = "register", summary = "Create a member account and mail a link")
+  @APIResponse(
+      responseCode = "201",
+      description = "the new, not yet verified account; Location names it",
+      content = @Content(schema = @Schema(implementation = UserResponse.class)))
+  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
+  @APIResponse(responseCode = "409", description = "EMAIL_TAKEN")
+  @APIResponse(responseCode = "422", description = "UNKNOWN_COUNTRY")
+  @APIResponse(responseCode = "429", description = "TOO_MANY_REQUESTS, with Retry-After")
   public Uni<Response> register(Requests.Register body, @Context HttpServerRequest http) {
     Requests.Register request = Requests.required(body);
     RegisterUserCommand command =
@@ -81,12 +94,18 @@ public class AuthResource {
 
   @POST
   @Path("/verify-email")
+  @Operation(operationId = "verifyEmail", summary = "Verify an email with the token of the mail")
+  @APIResponse(responseCode = "204", description = "verified")
+  @APIResponse(responseCode = "400", description = "INVALID_TOKEN, VALIDATION_FAILED")
   public Uni<Response> verifyEmail(Requests.Token body) {
     return verifyEmail.verify(Requests.required(body).token()).map(done -> noContent());
   }
 
   @POST
   @Path("/resend-verification")
+  @Operation(operationId = "resendVerification", summary = "Mail a new verification link")
+  @APIResponse(responseCode = "202", description = "accepted, whether or not the account exists")
+  @APIResponse(responseCode = "429", description = "TOO_MANY_REQUESTS, with Retry-After")
   public Uni<Response> resendVerification(Requests.Email body, @Context HttpServerRequest http) {
     return resendVerification
         .resend(Requests.required(body).email(), ClientAddresses.of(http))
@@ -95,6 +114,15 @@ public class AuthResource {
 
   @POST
   @Path("/login")
+  @Operation(operationId = "login", summary = "Sign in: an access and a refresh token")
+  @APIResponse(
+      responseCode = "200",
+      description = "the tokens",
+      content = @Content(schema = @Schema(implementation = TokensResponse.class)))
+  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
+  @APIResponse(responseCode = "401", description = "INVALID_CREDENTIALS")
+  @APIResponse(responseCode = "403", description = "EMAIL_NOT_VERIFIED")
+  @APIResponse(responseCode = "429", description = "TOO_MANY_ATTEMPTS, with Retry-After")
   public Uni<Response> login(Requests.Login body, @Context HttpServerRequest http) {
     Requests.Login request = Requests.required(body);
     return login
@@ -104,18 +132,31 @@ public class AuthResource {
 
   @POST
   @Path("/refresh")
+  @Operation(operationId = "refreshTokens", summary = "Trade a refresh token for a new pair")
+  @APIResponse(
+      responseCode = "200",
+      description = "the new tokens; the refresh token given is used up",
+      content = @Content(schema = @Schema(implementation = TokensResponse.class)))
+  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
+  @APIResponse(responseCode = "401", description = "INVALID_TOKEN")
   public Uni<Response> refresh(Requests.RefreshToken body) {
     return refresh.refresh(Requests.required(body).refreshToken()).map(this::tokens);
   }
 
   @POST
   @Path("/logout")
+  @Operation(operationId = "logout", summary = "End the session of a refresh token")
+  @APIResponse(responseCode = "204", description = "signed out")
+  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
   public Uni<Response> logout(Requests.RefreshToken body) {
     return logout.logout(Requests.required(body).refreshToken()).map(done -> noContent());
   }
 
   @POST
   @Path("/forgot-password")
+  @Operation(operationId = "forgotPassword", summary = "Mail a password reset link")
+  @APIResponse(responseCode = "202", description = "accepted, whether or not the account exists")
+  @APIResponse(responseCode = "429", description = "TOO_MANY_REQUESTS, with Retry-After")
   public Uni<Response> forgotPassword(Requests.Email body, @Context HttpServerRequest http) {
     return forgotPassword
         .requestReset(Requests.required(body).email(), ClientAddresses.of(http))
@@ -124,6 +165,12 @@ public class AuthResource {
 
   @POST
   @Path("/reset-password")
+  @Operation(
+      operationId = "resetPassword",
+      summary = "Set a new password with the token of the mail")
+  @APIResponse(responseCode = "204", description = "password changed")
+  @APIResponse(responseCode = "400", description = "INVALID_TOKEN, VALIDATION_FAILED")
+  @APIResponse(responseCode = "429", description = "TOO_MANY_REQUESTS, with Retry-After")
   public Uni<Response> resetPassword(Requests.ResetPassword body, @Context HttpServerRequest http) {
     Requests.ResetPassword request = Requests.required(body);
     return resetPassword

@@ -1,6 +1,7 @@
 package com.classbook.identity.adapter.in.rest;
 
 import com.classbook.kernel.problem.ValidationProblem;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request DTOs of the identity API; fields clients must not set (id, role, ...) do not exist. */
 final class Requests {
@@ -15,21 +16,34 @@ final class Requests {
   }
 
   record Register(
-      String email, String password, String firstName, String lastName, String countryCode) {}
+      @Schema(example = "member@example.com") String email,
+      @Schema(example = "Member123456!") String password,
+      @Schema(example = "Mia") String firstName,
+      @Schema(example = "Tan") String lastName,
+      @Schema(example = "SG") String countryCode) {}
 
-  record Token(String token) {}
+  record Token(@Schema(example = "the token=... value of the mail's link") String token) {}
 
-  record Email(String email) {}
+  record Email(@Schema(example = "member@example.com") String email) {}
 
-  record Login(String email, String password) {}
+  record Login(
+      @Schema(example = "demo@example.com") String email,
+      @Schema(example = "Demo123456!") String password) {}
 
-  record RefreshToken(String refreshToken) {}
+  record RefreshToken(@Schema(example = "the refreshToken of the login") String refreshToken) {}
 
-  record ResetPassword(String token, String newPassword) {}
+  record ResetPassword(
+      @Schema(example = "the token=... value of the mail's link") String token,
+      @Schema(example = "Another123456!") String newPassword) {}
 
-  record UpdateProfile(String firstName, String lastName, String countryCode) {}
+  record UpdateProfile(
+      @Schema(example = "Mia") String firstName,
+      @Schema(example = "Tan") String lastName,
+      @Schema(example = "MY") String countryCode) {}
 
-  record ChangePassword(String currentPassword, String newPassword) {}
+  record ChangePassword(
+      @Schema(example = "Member123456!") String currentPassword,
+      @Schema(example = "Another123456!") String newPassword) {}
 
-  record ChangeRole(String role) {}
+  record ChangeRole(@Schema(example = "STAFF") String role) {}
 }

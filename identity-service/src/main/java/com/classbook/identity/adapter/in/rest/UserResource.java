@@ -25,6 +25,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The signed-in user's own account, and role administration. */
 @Path("/api/v1/users")
@@ -52,6 +56,7 @@ public class UserResource {
 
   @GET
   @Path("/me")
+  @Operation(operationId = "getMyProfile", summary = "The signed-in user's account")
   @RolesAllowed({Roles.MEMBER, Roles.STAFF, Roles.ADMIN})
   public Uni<UserResponse> me() {
     return getProfile.profile(currentUser()).map(UserResponse::of);
@@ -59,6 +64,13 @@ public class UserResource {
 
   @PATCH
   @Path("/me")
+  @Operation(operationId = "updateMyProfile", summary = "Change names or country")
+  @APIResponse(
+      responseCode = "200",
+      description = "the changed account",
+      content = @Content(schema = @Schema(implementation = UserResponse.class)))
+  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
+  @APIResponse(responseCode = "422", description = "UNKNOWN_COUNTRY")
   @RolesAllowed({Roles.MEMBER, Roles.STAFF, Roles.ADMIN})
   public Uni<UserResponse> updateMe(Requests.UpdateProfile body) {
     Requests.UpdateProfile request = Requests.required(body);
@@ -71,6 +83,11 @@ public class UserResource {
 
   @POST
   @Path("/me/password")
+  @Operation(operationId = "changePassword", summary = "Change the password")
+  @APIResponse(responseCode = "204", description = "changed; other sessions end")
+  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
+  @APIResponse(responseCode = "401", description = "INVALID_CREDENTIALS, UNAUTHORIZED")
+  @APIResponse(responseCode = "429", description = "TOO_MANY_REQUESTS, with Retry-After")
   @RolesAllowed({Roles.MEMBER, Roles.STAFF, Roles.ADMIN})
   public Uni<Response> changePassword(
       Requests.ChangePassword body, @Context HttpServerRequest http) {
@@ -88,6 +105,13 @@ public class UserResource {
   /** Addition to the public contract: how STAFF and further ADMIN accounts come to exist. */
   @PATCH
   @Path("/{id}/role")
+  @Operation(operationId = "changeUserRole", summary = "Make an account MEMBER, STAFF or ADMIN")
+  @APIResponse(
+      responseCode = "200",
+      description = "the changed account",
+      content = @Content(schema = @Schema(implementation = UserResponse.class)))
+  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
+  @APIResponse(responseCode = "404", description = "NOT_FOUND")
   @RolesAllowed(Roles.ADMIN)
   public Uni<UserResponse> changeRole(@PathParam("id") String id, Requests.ChangeRole body) {
     Role role = Role.parse(Requests.required(body).role(), "role");

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The JSON Web Key set every service, this one included, verifies access tokens with. Answered on
@@ -25,6 +26,7 @@ public class WellKnownResource {
   }
 
   @GET
+  @Operation(operationId = "getJwks", summary = "The keys access tokens are signed with")
   @NonBlocking
   @Produces(MediaType.APPLICATION_JSON)
   public Response jwks() {

@@ -23,6 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The member's waitlist API: join, list with live positions, leave. */
 @Path("/api/v1")
@@ -51,6 +55,24 @@ public class WaitlistResource {
 
   @POST
   @Path("/waitlist")
+  @Operation(
+      operationId = "joinWaitlist",
+      summary = "Join a full class's waitlist (Idempotency-Key honoured)")
+  @APIResponse(
+      responseCode = "201",
+      description = "the waiting entry with its position; the credits are held",
+      content = @Content(schema = @Schema(implementation = WaitlistEntryResponse.class)))
+  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
+  @APIResponse(responseCode = "404", description = "CLASS_NOT_FOUND")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "CLASS_NOT_FULL, ALREADY_WAITLISTED, ALREADY_BOOKED, SCHEDULE_CONFLICT,"
+              + " REQUEST_IN_PROGRESS")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "CLASS_NOT_BOOKABLE, NO_USABLE_PACKAGE, INSUFFICIENT_CREDITS, IDEMPOTENCY_KEY_REUSED")
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<Response> join(
       @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -76,6 +98,9 @@ public class WaitlistResource {
 
   @GET
   @Path("/me/waitlist")
+  @Operation(
+      operationId = "listMyWaitlist",
+      summary = "The member's waitlist entries with positions")
   public Uni<List<WaitlistEntryResponse>> mine() {
     return mine.listFor(jwt.getSubject())
         .map(views -> views.stream().map(WaitlistEntryResponse::of).toList());
@@ -83,6 +108,13 @@ public class WaitlistResource {
 
   @DELETE
   @Path("/waitlist/{id}")
+  @Operation(operationId = "leaveWaitlist", summary = "Leave a waitlist; the held credits return")
+  @APIResponse(
+      responseCode = "200",
+      description = "the entry, now LEFT",
+      content = @Content(schema = @Schema(implementation = WaitlistEntryResponse.class)))
+  @APIResponse(responseCode = "404", description = "NOT_FOUND")
+  @APIResponse(responseCode = "409", description = "NOT_WAITING")
   public Uni<WaitlistEntryResponse> leave(@PathParam("id") String id) {
     return Uni.createFrom()
         .deferred(() -> leave.leave(new LeaveWaitlistCommand(jwt.getSubject(), id)))
