@@ -105,6 +105,12 @@ public class WalletResource {
 
   @GET
   @Path("/me/packages/{id}")
+  @Operation(operationId = "getMyPackage", summary = "One of the member's packages")
+  @APIResponse(
+      responseCode = "200",
+      description = "the package with its remaining credits",
+      content = @Content(schema = @Schema(implementation = UserPackageResponse.class)))
+  @APIResponse(responseCode = "404", description = "NOT_FOUND")
   public Uni<UserPackageResponse> myPackage(@PathParam("id") String id) {
     return wallet.packageOf(caller.id(), id).map(RestMapper::userPackage);
   }
