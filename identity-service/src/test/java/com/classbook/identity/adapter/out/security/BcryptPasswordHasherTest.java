@@ -2,14 +2,18 @@ package com.classbook.identity.adapter.out.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.classbook.identity.domain.RetryLater;
+import com.classbook.kernel.problem.ProblemCode;
 import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +65,23 @@ class BcryptPasswordHasherTest {
     } finally {
       vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
+  }
+
+  @Test
+  void withEveryThreadBusyAndTheQueueFullAHashIsRefusedAtOnceWithRetryAfter() throws Exception {
+    BcryptPasswordHasher hasher = new BcryptPasswordHasher(14, Optional.of(1), 1);
+    CompletableFuture<String> running = hasher.hash("first").subscribeAsCompletionStage();
+    CompletableFuture<String> queued = hasher.hash("second").subscribeAsCompletionStage();
+
+    // A cost-14 hash takes about a second: the thread and the one queue slot are still taken.
+    CompletableFuture<String> refused = hasher.hash("third").subscribeAsCompletionStage();
+    ExecutionException failure =
+        assertThrows(ExecutionException.class, () -> refused.get(100, TimeUnit.MILLISECONDS));
+
+    RetryLater busy = assertInstanceOf(RetryLater.class, failure.getCause());
+    assertEquals(ProblemCode.SERVICE_UNAVAILABLE, busy.code());
+    assertEquals(1, busy.retryAfterSeconds());
+    assertTrue(running.get(60, TimeUnit.SECONDS).startsWith("$2a$14$"));
+    assertTrue(queued.get(60, TimeUnit.SECONDS).startsWith("$2a$14$"), "the queued one is served");
   }
 }
