@@ -12,6 +12,7 @@ import static com.classbook.waitlist.support.Studio.remainingCredits;
 import static com.classbook.waitlist.support.Studio.scheduleClass;
 import static com.classbook.waitlist.support.Studio.waitlist;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -29,6 +30,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +54,41 @@ class WaitlistApiTest {
     full = scheduleClass(inDays(3), 1, 2);
     seated = memberWithCredits(tenCredits);
     booked(seated, full.id());
+  }
+
+  @Test
+  void myWaitlistIsPagedAndAJoinNamesItsEntryAndForwardsTheRequestId() throws Exception {
+    Member ann = memberWithCredits(tenCredits);
+    String requestId = "wl-" + UUID.randomUUID();
+    var joined =
+        waitlist(ann)
+            .header("X-Request-Id", requestId)
+            .body(Map.of("classId", full.id()))
+            .post("/api/v1/waitlist")
+            .then()
+            .statusCode(201)
+            .header("X-Request-Id", requestId)
+            .extract();
+    assertEquals("/api/v1/waitlist/" + joined.path("id"), joined.header("Location"));
+    // The hold was placed by booking-service under the same request id.
+    Path bookingLog = BookingServiceProcess.log();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> Files.readString(bookingLog).contains(requestId));
+
+    waitlist(ann)
+        .get("/api/v1/me/waitlist?size=1")
+        .then()
+        .statusCode(200)
+        .body("page", equalTo(0))
+        .body("size", equalTo(1))
+        .body("totalItems", equalTo(1))
+        .body("items", hasSize(1));
+    waitlist(ann)
+        .get("/api/v1/me/waitlist?size=101")
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("VALIDATION_FAILED"));
   }
 
   @Test
@@ -201,17 +239,17 @@ class WaitlistApiTest {
         .get("/api/v1/me/waitlist")
         .then()
         .statusCode(200)
-        .body("$", hasSize(2))
-        .body("[0].id", equalTo(again))
-        .body("[0].position", equalTo(2))
-        .body("[1].status", equalTo("LEFT"))
-        .body("[1].position", nullValue());
-    waitlist(member()).get("/api/v1/me/waitlist").then().statusCode(200).body("$", hasSize(0));
+        .body("items", hasSize(2))
+        .body("items[0].id", equalTo(again))
+        .body("items[0].position", equalTo(2))
+        .body("items[1].status", equalTo("LEFT"))
+        .body("items[1].position", nullValue());
+    waitlist(member()).get("/api/v1/me/waitlist").then().statusCode(200).body("items", hasSize(0));
     assertEquals(1, Studio.entry(bob, firstEntryOf(bob)).get("position"));
   }
 
   private static String firstEntryOf(Member member) {
-    return waitlist(member).get("/api/v1/me/waitlist").then().extract().path("[0].id");
+    return waitlist(member).get("/api/v1/me/waitlist").then().extract().path("items[0].id");
   }
 
   private static void refused(io.restassured.response.Response response, int status, String code) {

@@ -28,6 +28,11 @@ public class BookingServiceProcess implements QuarkusTestResourceLifecycleManage
   private Process process;
   private Path copy;
 
+  /** Where the booking service's console output goes. */
+  public static Path log() {
+    return Infra.repositoryRoot().resolve("waitlist-service/target/booking-service-it.log");
+  }
+
   @Override
   public Map<String, String> start() {
     Path root = Infra.repositoryRoot();
@@ -41,7 +46,7 @@ public class BookingServiceProcess implements QuarkusTestResourceLifecycleManage
       // A private copy: a rebuild of the booking module must not swap jars under the process.
       copy = Files.createTempDirectory("booking-app-");
       copyTree(app, copy);
-      Path log = root.resolve("waitlist-service/target/booking-service-it.log");
+      Path log = log();
       Files.createDirectories(log.getParent());
       ProcessBuilder builder =
           new ProcessBuilder(

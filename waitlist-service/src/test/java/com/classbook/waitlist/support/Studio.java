@@ -165,12 +165,12 @@ public final class Studio {
   public static int remainingCredits(Member member) {
     List<Integer> remaining =
         booking(member)
-            .get("/api/v1/me/packages")
+            .get("/api/v1/me/packages?size=100")
             .then()
             .statusCode(200)
             .extract()
             .jsonPath()
-            .getList("remainingCredits", Integer.class);
+            .getList("items.remainingCredits", Integer.class);
     return remaining.stream().mapToInt(Integer::intValue).sum();
   }
 
@@ -191,12 +191,12 @@ public final class Studio {
   public static Map<String, Object> entry(Member member, String entryId) {
     List<Map<String, Object>> entries =
         waitlist(member)
-            .get("/api/v1/me/waitlist")
+            .get("/api/v1/me/waitlist?size=100")
             .then()
             .statusCode(200)
             .extract()
             .jsonPath()
-            .getList("");
+            .getList("items");
     return entries.stream()
         .filter(e -> entryId.equals(e.get("id")))
         .findFirst()

@@ -1,5 +1,7 @@
 package com.classbook.waitlist.application.service;
 
+import com.classbook.kernel.page.Page;
+import com.classbook.kernel.page.PageRequest;
 import com.classbook.waitlist.application.port.in.ListMyWaitlistUseCase;
 import com.classbook.waitlist.application.port.in.WaitlistEntryView;
 import com.classbook.waitlist.application.port.out.Transactions;
@@ -26,14 +28,14 @@ public class MyWaitlistService implements ListMyWaitlistUseCase {
   }
 
   @Override
-  public Uni<List<WaitlistEntryView>> listFor(String userId) {
+  public Uni<Page<WaitlistEntryView>> listFor(String userId, PageRequest request) {
     return transactions
-        .inTransaction(() -> entries.findByUser(userId))
+        .inTransaction(() -> entries.pageByUser(userId, request))
         .chain(
             found -> {
               List<WaitlistEntryView> views = new ArrayList<>();
               Uni<Void> done = Uni.createFrom().voidItem();
-              for (WaitlistEntry entry : found) {
+              for (WaitlistEntry entry : found.items()) {
                 done =
                     done.chain(
                         () ->
@@ -42,7 +44,8 @@ public class MyWaitlistService implements ListMyWaitlistUseCase {
                                 .invoke(p -> views.add(new WaitlistEntryView(entry, p)))
                                 .replaceWithVoid());
               }
-              return done.map(ignored -> views);
+              return done.map(
+                  ignored -> new Page<>(views, found.page(), found.size(), found.totalItems()));
             });
   }
 }

@@ -1,5 +1,7 @@
 package com.classbook.waitlist.application.service;
 
+import com.classbook.kernel.page.Page;
+import com.classbook.kernel.page.PageRequest;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import com.classbook.waitlist.application.port.out.BookingHolds;
@@ -96,12 +98,17 @@ final class Fakes {
     }
 
     @Override
-    public Uni<List<WaitlistEntry>> findByUser(String userId) {
-      return item(
+    public Uni<Page<WaitlistEntry>> pageByUser(String userId, PageRequest request) {
+      List<WaitlistEntry> all =
           rows.values().stream()
               .filter(e -> e.userId().equals(userId))
               .sorted(Comparator.comparingLong(WaitlistEntry::joinSeq).reversed())
-              .toList());
+              .toList();
+      return item(
+          Page.of(
+              all.stream().skip(request.offset()).limit(request.size()).toList(),
+              request,
+              all.size()));
     }
 
     @Override
@@ -219,8 +226,8 @@ final class Fakes {
     }
 
     @Override
-    public Uni<List<WaitlistEntry>> findByUser(String userId) {
-      return entries.findByUser(userId);
+    public Uni<Page<WaitlistEntry>> pageByUser(String userId, PageRequest request) {
+      return entries.pageByUser(userId, request);
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.classbook.identity.application.port.in.ResendVerificationUseCase;
 import com.classbook.identity.application.port.in.ResetPasswordCommand;
 import com.classbook.identity.application.port.in.ResetPasswordUseCase;
 import com.classbook.identity.application.port.in.VerifyEmailUseCase;
+import com.classbook.platform.rest.Locations;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -26,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import java.net.URI;
 
 /** Registration, verification, login, refresh, logout and password recovery. */
 @Path("/api/v1/auth")
@@ -85,11 +85,7 @@ public class AuthResource {
             ClientAddresses.of(http));
     return register
         .register(command)
-        .map(
-            user ->
-                Response.created(URI.create("/api/v1/users/me"))
-                    .entity(UserResponse.of(user))
-                    .build());
+        .map(user -> Locations.created("/api/v1/users/me", UserResponse.of(user)));
   }
 
   @POST

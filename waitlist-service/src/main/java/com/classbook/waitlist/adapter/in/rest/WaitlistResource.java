@@ -1,7 +1,10 @@
 package com.classbook.waitlist.adapter.in.rest;
 
+import com.classbook.kernel.page.Page;
+import com.classbook.kernel.page.PageRequest;
 import com.classbook.kernel.value.Roles;
 import com.classbook.platform.idempotency.IdempotentRequests;
+import com.classbook.platform.rest.Locations;
 import com.classbook.waitlist.application.port.in.JoinWaitlistCommand;
 import com.classbook.waitlist.application.port.in.JoinWaitlistUseCase;
 import com.classbook.waitlist.application.port.in.LeaveWaitlistCommand;
@@ -19,9 +22,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.MEMBER, Roles.STAFF, Roles.ADMIN})
 public class WaitlistResource {
+
+  private static final String ENTRIES = "/api/v1/waitlist";
 
   private final JoinWaitlistUseCase join;
   private final LeaveWaitlistUseCase leave;
@@ -78,22 +83,24 @@ public class WaitlistResource {
       @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
       @Valid @NotNull JoinWaitlistRequest request) {
     String userId = jwt.getSubject();
-    return idempotency.run(
-        userId,
-        idempotencyKey,
-        request,
-        () ->
-            Uni.createFrom()
-                .deferred(
-                    () ->
-                        join.join(
-                            new JoinWaitlistCommand(
-                                userId, request.classId(), request.userPackageId())))
-                .map(
-                    view ->
-                        Response.status(Response.Status.CREATED)
-                            .entity(WaitlistEntryResponse.of(view))
-                            .build()));
+    return idempotency
+        .run(
+            userId,
+            idempotencyKey,
+            request,
+            () ->
+                Uni.createFrom()
+                    .deferred(
+                        () ->
+                            join.join(
+                                new JoinWaitlistCommand(
+                                    userId, request.classId(), request.userPackageId())))
+                    .map(
+                        view -> {
+                          WaitlistEntryResponse entry = WaitlistEntryResponse.of(view);
+                          return Locations.created(ENTRIES + "/" + entry.id(), entry);
+                        }))
+        .map(answer -> Locations.ofCreated(answer, ENTRIES));
   }
 
   @GET
@@ -101,9 +108,11 @@ public class WaitlistResource {
   @Operation(
       operationId = "listMyWaitlist",
       summary = "The member's waitlist entries with positions")
-  public Uni<List<WaitlistEntryResponse>> mine() {
-    return mine.listFor(jwt.getSubject())
-        .map(views -> views.stream().map(WaitlistEntryResponse::of).toList());
+  public Uni<Page<WaitlistEntryResponse>> mine(
+      @QueryParam("page") String page, @QueryParam("size") String size) {
+    PageRequest request = PageRequest.parse(page, size);
+    return mine.listFor(jwt.getSubject(), request)
+        .map(views -> views.map(WaitlistEntryResponse::of));
   }
 
   @DELETE

@@ -1,5 +1,7 @@
 package com.classbook.waitlist.adapter.out.persistence;
 
+import com.classbook.kernel.page.Page;
+import com.classbook.kernel.page.PageRequest;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import com.classbook.waitlist.application.port.out.WaitlistEntryRepository;
@@ -38,10 +40,26 @@ public class PanacheWaitlistEntryRepository implements WaitlistEntryRepository {
   }
 
   @Override
-  public Uni<List<WaitlistEntry>> findByUser(String userId) {
-    return many(
-        "SELECT " + COLUMNS + " FROM waitlist_entry WHERE user_id = ?1 ORDER BY join_seq DESC",
-        userId);
+  public Uni<Page<WaitlistEntry>> pageByUser(String userId, PageRequest request) {
+    return Panache.getSession()
+        .chain(
+            s ->
+                s.createNativeQuery("SELECT COUNT(*) FROM waitlist_entry WHERE user_id = ?1")
+                    .setParameter(1, userId)
+                    .getSingleResult())
+        .map(count -> ((Number) count).longValue())
+        .chain(
+            total ->
+                many(
+                        "SELECT "
+                            + COLUMNS
+                            + " FROM waitlist_entry WHERE user_id = ?1 ORDER BY join_seq DESC"
+                            + " LIMIT "
+                            + request.size()
+                            + " OFFSET "
+                            + request.offset(),
+                        userId)
+                    .map(entries -> Page.of(entries, request, total)));
   }
 
   @Override

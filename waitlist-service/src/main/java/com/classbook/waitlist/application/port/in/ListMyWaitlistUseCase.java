@@ -1,9 +1,10 @@
 package com.classbook.waitlist.application.port.in;
 
+import com.classbook.kernel.page.Page;
+import com.classbook.kernel.page.PageRequest;
 import io.smallrye.mutiny.Uni;
-import java.util.List;
 
 /** Lists a member's waitlist entries, newest first, with live positions for those waiting. */
 public interface ListMyWaitlistUseCase {
-  Uni<List<WaitlistEntryView>> listFor(String userId);
+  Uni<Page<WaitlistEntryView>> listFor(String userId, PageRequest request);
 }

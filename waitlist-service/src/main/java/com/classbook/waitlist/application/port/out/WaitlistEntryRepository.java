@@ -1,5 +1,7 @@
 package com.classbook.waitlist.application.port.out;
 
+import com.classbook.kernel.page.Page;
+import com.classbook.kernel.page.PageRequest;
 import com.classbook.waitlist.domain.WaitlistEntry;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
@@ -12,8 +14,8 @@ public interface WaitlistEntryRepository {
 
   Uni<Optional<WaitlistEntry>> findWaiting(String userId, String classId);
 
-  /** Newest first. */
-  Uni<List<WaitlistEntry>> findByUser(String userId);
+  /** One page of the member's entries, newest first. */
+  Uni<Page<WaitlistEntry>> pageByUser(String userId, PageRequest request);
 
   /**
    * Inserts a waiting entry and returns it with its join sequence; fails with ALREADY_WAITLISTED
