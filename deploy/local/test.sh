@@ -43,5 +43,6 @@ bash "$ROOT/deploy/local/infra.sh" reset-topics
 BOOKING_NO_SHOW_INTERVAL=5s CLASSBOOK_WAITLIST_REFUND_INTERVAL=5s DEMO_DATA=0 bash "$ROOT/deploy/local/run.sh" --no-build
 mvn -B -ntp -pl system-tests verify -DskipSystemTests=false \
   -Dgateway.url="http://127.0.0.1:$GATEWAY_PORT" -Dkafka.bootstrap="$KAFKA_BOOTSTRAP" \
-  -Dservice.ports="${PORT[identity]},${PORT[catalog]},${PORT[booking]},${PORT[waitlist]}" -Dsuite.infra=test ${MVN_ARGS:-}
+  -Dservice.ports="${PORT[identity]},${PORT[catalog]},${PORT[booking]},${PORT[waitlist]}" -Dsuite.infra=test \
+  -Dsuite.logs="$VAR/logs" ${MVN_ARGS:-}
 say "all tests passed"

@@ -2,6 +2,9 @@ package com.classbook.system;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import io.restassured.RestAssured;
 import java.util.Arrays;
@@ -34,7 +37,17 @@ class GatewayIT {
         .get("/q/health/ready")
         .then()
         .statusCode(200)
-        .body("status", equalTo("UP"));
+        .body("status", equalTo("UP"))
+        .body("checks.name", not(hasItem("redis")))
+        .body("checks.name", not(hasItem("kafka")));
+    // Redis and Kafka are watched in their own group, which operators alert on.
+    given()
+        .baseUri("http://127.0.0.1:" + port)
+        .get("/q/health/group/dependencies")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.name", hasItems("redis", "kafka"));
   }
 
   @Test

@@ -71,12 +71,12 @@ class AnalyticsRebuildIT {
   private static int balance(Member member) {
     List<Integer> remaining =
         as(member.token())
-            .get("/api/v1/me/packages")
+            .get("/api/v1/me/packages?size=100")
             .then()
             .statusCode(200)
             .extract()
             .jsonPath()
-            .getList("remainingCredits", Integer.class);
+            .getList("items.remainingCredits", Integer.class);
     return remaining.stream().mapToInt(Integer::intValue).sum();
   }
 

@@ -55,7 +55,8 @@ final class EventTour {
         "Ann promoted",
         Duration.ofSeconds(60),
         () -> as(ann.token()).get("/api/v1/me/waitlist").then().extract().jsonPath(),
-        page -> page.getString("find { it.id == '" + annEntry + "' }.status").equals("PROMOTED"));
+        page ->
+            page.getString("items.find { it.id == '" + annEntry + "' }.status").equals("PROMOTED"));
     as(dee.token()).delete("/api/v1/waitlist/" + deeEntry).then().statusCode(200);
 
     // A class cancelled with a booking and a waiting member: both are refunded.

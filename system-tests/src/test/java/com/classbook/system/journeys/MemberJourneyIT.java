@@ -96,8 +96,10 @@ class MemberJourneyIT {
         .get("/api/v1/me/bookings")
         .then()
         .statusCode(200)
-        .body("id", hasItem(soonBooking))
-        .body("id", hasItem(booking));
+        .body("page", equalTo(0))
+        .body("size", equalTo(20))
+        .body("items.id", hasItem(soonBooking))
+        .body("items.id", hasItem(booking));
 
     // Another member cannot see this booking.
     Member stranger = Suite.newMember("SG");

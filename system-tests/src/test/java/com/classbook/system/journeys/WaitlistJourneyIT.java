@@ -129,7 +129,12 @@ class WaitlistJourneyIT {
 
   static JsonPath entry(Member member, String entryId) {
     JsonPath all =
-        as(member.token()).get("/api/v1/me/waitlist").then().statusCode(200).extract().jsonPath();
-    return new JsonPath(all.prettify()).setRootPath("find { it.id == '" + entryId + "' }");
+        as(member.token())
+            .get("/api/v1/me/waitlist?size=100")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    return new JsonPath(all.prettify()).setRootPath("items.find { it.id == '" + entryId + "' }");
   }
 }

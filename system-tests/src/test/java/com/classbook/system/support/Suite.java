@@ -168,12 +168,12 @@ public final class Suite {
 
   public static int remainingCredits(Member member, String userPackageId) {
     return as(member.token())
-        .get("/api/v1/me/packages")
+        .get("/api/v1/me/packages/" + userPackageId)
         .then()
         .statusCode(200)
         .extract()
         .jsonPath()
-        .getInt("find { it.id == '" + userPackageId + "' }.remainingCredits");
+        .getInt("remainingCredits");
   }
 
   public static int availableSlots(String classId) {
