@@ -22,6 +22,8 @@ export DB_SCHEMA_SUFFIX
 export BOOKING_URL="http://127.0.0.1:${PORT[booking]}"
 export IDENTITY_URL="http://127.0.0.1:${PORT[identity]}"
 export PUBLIC_BASE_URL="${PUBLIC_BASE_URL:-http://localhost:$GATEWAY_PORT}"
+# Browser origins the gateway answers CORS for (comma- or space-separated; docs/api.md#cors).
+CORS_ALLOWED_ORIGINS="${CORS_ALLOWED_ORIGINS:-http://localhost:8080}"
 
 build() {
   say "building the services (mvn package, tests skipped; run deploy/local/test.sh for tests)"
@@ -68,9 +70,34 @@ await_service() {
   return 0
 }
 
+# One nginx map entry per allowed origin; anything but scheme://host[:port] is refused.
+cors_origin_entries() {
+  local origin entries=""
+  for origin in ${CORS_ALLOWED_ORIGINS//,/ }; do
+    [[ "$origin" =~ ^https?://[A-Za-z0-9.-]+(:[0-9]+)?$ ]] || die "CORS_ALLOWED_ORIGINS: '$origin' is not scheme://host[:port]"
+    entries+="\"$origin\" \$http_origin; "
+  done
+  printf '%s' "$entries"
+}
+
+# Swagger UI at /api/docs: our page (deploy/gateway/api-docs.html) over the assets of the smallrye-open-api-ui jar
+# the services' build resolved (no CDN).
+swagger_ui_assets() {
+  local dir="$VAR/gateway/swagger-ui" jar
+  [ -f "$dir/swagger-ui-bundle.js" ] && { cp "$ROOT/deploy/gateway/api-docs.html" "$dir/index.html"; return 0; }
+  jar=$(find "$HOME/.m2/repository/io/smallrye/smallrye-open-api-ui" -name 'smallrye-open-api-ui-*.jar' 2>/dev/null | sort -V | tail -1)
+  if [ -z "$jar" ]; then say "Swagger UI assets not found in ~/.m2 (build first): /api/docs stays empty"; return 0; fi
+  rm -rf "$dir.tmp" && mkdir -p "$dir.tmp" && (cd "$dir.tmp" && jar xf "$jar" META-INF/resources/openapi-ui)
+  mv "$dir.tmp/META-INF/resources/openapi-ui" "$dir" && rm -rf "$dir.tmp"
+  cp "$ROOT/deploy/gateway/api-docs.html" "$dir/index.html"
+}
+
 start_gateway() {
   mkdir -p "$VAR/gateway/tmp"
-  sed -e "s#@VAR@#$VAR#g" -e "s#@PORT@#$GATEWAY_PORT#g" \
+  swagger_ui_assets
+  local cors; cors=$(cors_origin_entries) || exit 1
+  sed -e "s#@VAR@#$VAR#g" -e "s#@PORT@#$GATEWAY_PORT#g" -e "s#@ROOT@#$ROOT#g" \
+    -e "s#@CORS_ORIGINS@#$cors#g" \
     -e "s#@IDENTITY_PORT@#${PORT[identity]}#g" -e "s#@CATALOG_PORT@#${PORT[catalog]}#g" \
     -e "s#@BOOKING_PORT@#${PORT[booking]}#g" -e "s#@WAITLIST_PORT@#${PORT[waitlist]}#g" \
     "$ROOT/deploy/gateway/nginx.conf.template" >"$VAR/gateway/nginx.conf"
@@ -124,6 +151,7 @@ cat <<INFO
 
 $(say "the suite is running")
     Gateway (frontends use this):  http://localhost:$GATEWAY_PORT      e.g. curl http://localhost:$GATEWAY_PORT/api/v1/countries
+    API docs (whole public API):   http://localhost:$GATEWAY_PORT/api/docs/   (OpenAPI: /api/openapi.json; CORS for $CORS_ALLOWED_ORIGINS)
     Swagger UI per service:        http://localhost:${PORT[identity]}/q/swagger-ui  (identity)   http://localhost:${PORT[catalog]}/q/swagger-ui  (catalog)
                                    http://localhost:${PORT[booking]}/q/swagger-ui  (booking)    http://localhost:${PORT[waitlist]}/q/swagger-ui  (waitlist)
     Health / metrics:              http://localhost:${PORT[identity]}/q/health/ready   http://localhost:${PORT[identity]}/q/metrics  (same paths on each port)
