@@ -25,6 +25,11 @@ trap cleanup EXIT
 command -v mvn >/dev/null 2>&1 || die "Maven is required (apt-get install maven)"
 # kubectl renders the Kubernetes manifests in a test (kustomize is built in).
 command -v kubectl >/dev/null 2>&1 || apt_install kubernetes-client
+# Node and npm: a test generates a TypeScript client from docs/openapi.json and type-checks a program against it.
+command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+say "npm ci for the typed-client check (system-tests/src/test/ts)"
+(cd "$ROOT/system-tests/src/test/ts" && npm ci --no-audit --no-fund --progress=true --loglevel=http) \
+  || die "npm ci failed in system-tests/src/test/ts (the npm registry must be reachable)"
 # Leftovers of an interrupted earlier run would hold the test ports.
 bash "$ROOT/deploy/local/stop.sh" >/dev/null
 say "test environment: an empty Kafka broker of its own, Redis on :$REDIS_PORT, fresh test schemas"
