@@ -1,25 +1,34 @@
 package com.classbook.waitlist.adapter.in.messaging;
 
+import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.kernel.event.booking.BookingEvent;
 import com.classbook.platform.inbox.Inbox;
+import com.classbook.platform.reactive.VertxContexts;
 import com.classbook.waitlist.application.port.in.PromoteFromWaitlistUseCase;
 import com.classbook.waitlist.application.port.in.RecordFreedSlotUseCase;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes booking.bookings.v1: a cancellation whose seat was reserved for the waitlist is recorded
- * once (inbox + freed_slot key), then resolved right after the commit; the retry job resolves it
- * later if this first attempt fails.
+ * Consumes booking.bookings.v1 a polled batch per transaction: a cancellation whose seat was
+ * reserved for the waitlist is recorded once (inbox + freed_slot key), then resolved right after
+ * the commit, the seats of different classes side by side; the retry job resolves a seat later if
+ * this first attempt fails. A batch that fails is handled one event at a time.
  */
 @ApplicationScoped
 public class BookingEventsConsumer {
 
   private static final Logger LOG = Logger.getLogger(BookingEventsConsumer.class);
   private static final String CONSUMER = "waitlist-booking-events";
+  private static final int CLASSES_AT_ONCE = 8;
 
   private final Inbox inbox;
   private final RecordFreedSlotUseCase record;
@@ -33,36 +42,77 @@ public class BookingEventsConsumer {
   }
 
   @Incoming("booking-bookings")
-  public Uni<Void> consume(String json) {
-    AtomicReference<String> freedSlot = new AtomicReference<>();
+  public Uni<Void> consume(List<String> batch) {
+    Map<String, List<String>> freedByClass = new LinkedHashMap<>();
+    return inbox
+        .handleBatchOnce(
+            CONSUMER,
+            batch,
+            envelope ->
+                recordFreedSlot(
+                    envelope,
+                    cancelled ->
+                        freedByClass
+                            .computeIfAbsent(cancelled.classId(), id -> new ArrayList<>())
+                            .add(cancelled.bookingId())),
+            this::consumeOne)
+        .chain(
+            inOneTransaction ->
+                inOneTransaction ? resolveAll(freedByClass) : Uni.createFrom().voidItem());
+  }
+
+  private Uni<Void> consumeOne(String json) {
+    List<String> freed = new ArrayList<>();
     return inbox
         .handleOnce(
-            CONSUMER,
-            json,
-            envelope -> {
-              if (!BookingEvent.CANCELLED.equals(envelope.type())) {
-                return Uni.createFrom().voidItem();
-              }
-              BookingEvent cancelled = envelope.dataAs(BookingEvent.class);
-              if (!cancelled.slotReservedForWaitlist()) {
-                return Uni.createFrom().voidItem();
-              }
-              freedSlot.set(cancelled.bookingId());
-              return record.recordFreedSlot(cancelled.classId(), cancelled.bookingId());
-            })
-        .chain(
-            () ->
-                freedSlot.get() == null
-                    ? Uni.createFrom().voidItem()
-                    : promote
-                        .resolve(freedSlot.get())
-                        .onFailure()
-                        .recoverWithItem(
-                            failure -> {
-                              LOG.warnf(
-                                  "seat %s left for the retry job: %s",
-                                  freedSlot.get(), failure.getMessage());
-                              return null;
-                            }));
+            CONSUMER, json, envelope -> recordFreedSlot(envelope, c -> freed.add(c.bookingId())))
+        .chain(() -> resolveInTurn(freed));
+  }
+
+  private Uni<Void> recordFreedSlot(EventEnvelope envelope, Consumer<BookingEvent> recorded) {
+    if (!BookingEvent.CANCELLED.equals(envelope.type())) {
+      return Uni.createFrom().voidItem();
+    }
+    BookingEvent cancelled = envelope.dataAs(BookingEvent.class);
+    if (!cancelled.slotReservedForWaitlist()) {
+      return Uni.createFrom().voidItem();
+    }
+    return record
+        .recordFreedSlot(cancelled.classId(), cancelled.bookingId())
+        .invoke(() -> recorded.accept(cancelled));
+  }
+
+  /** Each class's seats in turn (they queue on the class lock anyway), classes side by side. */
+  private Uni<Void> resolveAll(Map<String, List<String>> freedByClass) {
+    if (freedByClass.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    return Multi.createFrom()
+        .iterable(freedByClass.values())
+        .onItem()
+        .transformToUni(seats -> VertxContexts.onOwnContext(() -> resolveInTurn(seats)))
+        .merge(CLASSES_AT_ONCE)
+        .collect()
+        .last()
+        .replaceWithVoid();
+  }
+
+  private Uni<Void> resolveInTurn(List<String> seats) {
+    Uni<Void> resolved = Uni.createFrom().voidItem();
+    for (String seat : seats) {
+      resolved = resolved.chain(() -> resolveOrLeaveToRetryJob(seat));
+    }
+    return resolved;
+  }
+
+  private Uni<Void> resolveOrLeaveToRetryJob(String seat) {
+    return promote
+        .resolve(seat)
+        .onFailure()
+        .recoverWithItem(
+            failure -> {
+              LOG.warnf("seat %s left for the retry job: %s", seat, failure.getMessage());
+              return null;
+            });
   }
 }
