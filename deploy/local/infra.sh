@@ -157,7 +157,7 @@ status() {
 case "${1:-up}" in
   up)
     say "infrastructure: MariaDB, Redis, Kafka"
-    ensure_packages; start_mariadb; create_schemas; start_redis; start_kafka; create_topics ;;
+    ensure_packages; start_mariadb; create_schemas; start_redis; start_kafka; create_topics; dev_keys ;;
   reset-test-schemas) reset_test_schemas ;;
   reset-topics)
     say "emptying the suite's topics (deleted and created again)"

@@ -52,3 +52,17 @@ apt_install() {
   as_root apt-get install -y -qq --no-install-recommends "$@" >"$VAR/logs/apt.log" 2>&1 \
     || die "apt-get install $* failed; see $VAR/logs/apt.log"
 }
+
+# The RSA key identity-service signs access tokens with locally (run.sh, and dev mode after infra.sh up).
+dev_keys() {
+  mkdir -p "$VAR/keys"
+  if [ ! -f "$VAR/keys/jwt-private.pem" ]; then
+    say "generating a local RSA key for signing access tokens in $VAR/keys (never used outside this machine)"
+    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$VAR/keys/jwt-private.pem" 2>/dev/null
+    chmod 600 "$VAR/keys/jwt-private.pem"
+  fi
+  export JWT_PRIVATE_KEY_LOCATION="file:$VAR/keys/jwt-private.pem"
+  # Every service, identity too, verifies tokens with identity's key set: identity starts first and is ready
+  # before the others start; they fetch the set at their first authenticated request.
+  export JWT_PUBLIC_KEY_LOCATION="http://127.0.0.1:${PORT[identity]}/.well-known/jwks.json"
+}

@@ -31,19 +31,6 @@ build() {
   ok "built"
 }
 
-dev_keys() {
-  mkdir -p "$VAR/keys"
-  if [ ! -f "$VAR/keys/jwt-private.pem" ]; then
-    say "generating a local RSA key for signing access tokens in $VAR/keys (never used outside this machine)"
-    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$VAR/keys/jwt-private.pem" 2>/dev/null
-    chmod 600 "$VAR/keys/jwt-private.pem"
-  fi
-  export JWT_PRIVATE_KEY_LOCATION="file:$VAR/keys/jwt-private.pem"
-  # Every service, identity too, verifies tokens with identity's key set: identity starts first and is ready
-  # before the others start; they fetch the set at their first authenticated request.
-  export JWT_PUBLIC_KEY_LOCATION="http://127.0.0.1:${PORT[identity]}/.well-known/jwks.json"
-}
-
 ready() { curl -fsS "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1; }
 
 declare -A STARTED_AT READY_MS
