@@ -43,6 +43,19 @@ public final class Db {
     }
   }
 
+  /** Runs one statement that changes rows, as an operator or a purge job would. */
+  public static int update(String sql, Object... params) {
+    try (Connection c = DriverManager.getConnection(URL, "booking", "booking-local-pw");
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static Map<String, Object> one(String sql, Object... params) {
     List<Map<String, Object>> rows = query(sql, params);
     assertEquals(1, rows.size(), "exactly one row for " + sql);

@@ -16,16 +16,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Honours the {@code Idempotency-Key} header of POST endpoints: the first response per caller and
  * key is stored and replayed; a concurrent duplicate gets 409, the same key with another body 422.
+ * Keys compare exactly (case-sensitive). A record older than the retention is a new request; a
+ * request still IN_PROGRESS after the lease (its instance died before storing the answer) may be
+ * taken over by a retry with the same body.
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -36,10 +42,20 @@ public class IdempotentRequests {
 
   private final ObjectMapper json;
   private final Clock clock;
+  private final Duration retention;
+  private final Duration inProgressLease;
 
-  public IdempotentRequests(ObjectMapper json, Clock clock) {
+  public IdempotentRequests(
+      ObjectMapper json,
+      Clock clock,
+      @ConfigProperty(name = "classbook.idempotency.retention", defaultValue = "PT24H")
+          Duration retention,
+      @ConfigProperty(name = "classbook.idempotency.in-progress-lease", defaultValue = "PT2M")
+          Duration inProgressLease) {
     this.json = json;
     this.clock = clock;
+    this.retention = retention;
+    this.inProgressLease = inProgressLease;
   }
 
   /**
@@ -56,32 +72,70 @@ public class IdempotentRequests {
           .failure(ValidationProblem.of(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters"));
     }
     String hash = hash(request);
-    return claim(caller, key, hash)
+    Claim claim = new Claim(caller, key, now());
+    return claim(claim, hash)
         .chain(
             claimed ->
                 claimed
-                    ? execute(caller, key, action)
+                    ? execute(claim, action)
                     : Panache.withSession(() -> existing(caller, key, hash)));
   }
 
-  private Uni<Boolean> claim(String caller, String key, String hash) {
+  /**
+   * One claim of a key; its time is the claim's token: the record's completion and release apply
+   * only while the record still carries it, so a request whose claim was taken over changes
+   * nothing.
+   */
+  private record Claim(String caller, String key, LocalDateTime at) {}
+
+  private Uni<Boolean> claim(Claim claim, String hash) {
     return Panache.withTransaction(
-        () ->
-            session()
-                .chain(
-                    s ->
-                        s.createNativeQuery(
-                                "INSERT IGNORE INTO idempotency_record (caller, idem_key, request_hash, state, created_at)"
-                                    + " VALUES (?1, ?2, ?3, 'IN_PROGRESS', ?4)")
-                            .setParameter(1, caller)
-                            .setParameter(2, key)
-                            .setParameter(3, hash)
-                            .setParameter(4, now())
-                            .executeUpdate())
-                .map(inserted -> inserted == 1));
+            () ->
+                session()
+                    .chain(
+                        s ->
+                            s.createNativeQuery(
+                                    "INSERT IGNORE INTO idempotency_record (caller, idem_key, request_hash, state, created_at)"
+                                        + " VALUES (?1, ?2, ?3, 'IN_PROGRESS', ?4)")
+                                .setParameter(1, claim.caller())
+                                .setParameter(2, claim.key())
+                                .setParameter(3, hash)
+                                .setParameter(4, claim.at())
+                                .executeUpdate()))
+        // Its own transaction: the INSERT's shared lock on an existing record is released first,
+        // so two retries reaching for the same record queue instead of deadlocking.
+        .chain(
+            inserted ->
+                inserted == 1 ? yes() : Panache.withTransaction(() -> takeOver(claim, hash)));
   }
 
-  private Uni<Response> execute(String caller, String key, Supplier<Uni<Response>> action) {
+  /**
+   * Claims a key whose record is expired (older than the retention: a new request, whatever its
+   * body) or stuck IN_PROGRESS past the lease with the same body (the first attempt's instance died
+   * between its action and storing the answer). One conditional update, so of two retries racing
+   * for it only one wins: the winner's new claim time no longer matches the condition.
+   */
+  private Uni<Boolean> takeOver(Claim claim, String hash) {
+    return session()
+        .chain(
+            s ->
+                s.createNativeQuery(
+                        "UPDATE idempotency_record SET request_hash = ?1, state = 'IN_PROGRESS',"
+                            + " status_code = NULL, response_body = NULL, completed_at = NULL,"
+                            + " created_at = ?2 WHERE caller = ?3 AND idem_key = ?4"
+                            + " AND (created_at < ?5"
+                            + " OR (state = 'IN_PROGRESS' AND request_hash = ?1 AND created_at < ?6))")
+                    .setParameter(1, hash)
+                    .setParameter(2, claim.at())
+                    .setParameter(3, claim.caller())
+                    .setParameter(4, claim.key())
+                    .setParameter(5, claim.at().minus(retention))
+                    .setParameter(6, claim.at().minus(inProgressLease))
+                    .executeUpdate())
+        .map(updated -> updated == 1);
+  }
+
+  private Uni<Response> execute(Claim claim, Supplier<Uni<Response>> action) {
     return Uni.createFrom()
         .<Response>deferred(action::get)
         .onFailure(DomainProblem.class)
@@ -94,13 +148,13 @@ public class IdempotentRequests {
                   .toResponse();
             })
         .onFailure()
-        .call(failure -> release(caller, key))
+        .call(failure -> release(claim))
         .chain(
             response ->
                 response.getStatus() >= 500
                     // A server-side failure is not an answer to keep: free the key for a retry.
-                    ? release(caller, key).replaceWith(response)
-                    : complete(caller, key, response).replaceWith(response));
+                    ? release(claim).replaceWith(response)
+                    : complete(claim, response).replaceWith(response));
   }
 
   private Uni<Response> existing(String caller, String key, String hash) {
@@ -140,7 +194,7 @@ public class IdempotentRequests {
             });
   }
 
-  private Uni<Void> complete(String caller, String key, Response response) {
+  private Uni<Void> complete(Claim claim, Response response) {
     String body = serialise(response.getEntity());
     return Panache.withTransaction(
             () ->
@@ -149,26 +203,30 @@ public class IdempotentRequests {
                         s ->
                             s.createNativeQuery(
                                     "UPDATE idempotency_record SET state = 'DONE', status_code = ?1,"
-                                        + " response_body = ?2, completed_at = ?3 WHERE caller = ?4 AND idem_key = ?5")
+                                        + " response_body = ?2, completed_at = ?3 WHERE caller = ?4 AND idem_key = ?5"
+                                        + " AND state = 'IN_PROGRESS' AND created_at = ?6")
                                 .setParameter(1, response.getStatus())
                                 .setParameter(2, body)
                                 .setParameter(3, now())
-                                .setParameter(4, caller)
-                                .setParameter(5, key)
+                                .setParameter(4, claim.caller())
+                                .setParameter(5, claim.key())
+                                .setParameter(6, claim.at())
                                 .executeUpdate()))
         .replaceWithVoid();
   }
 
-  private Uni<Void> release(String caller, String key) {
+  private Uni<Void> release(Claim claim) {
     return Panache.withTransaction(
             () ->
                 session()
                     .chain(
                         s ->
                             s.createNativeQuery(
-                                    "DELETE FROM idempotency_record WHERE caller = ?1 AND idem_key = ?2 AND state = 'IN_PROGRESS'")
-                                .setParameter(1, caller)
-                                .setParameter(2, key)
+                                    "DELETE FROM idempotency_record WHERE caller = ?1 AND idem_key = ?2"
+                                        + " AND state = 'IN_PROGRESS' AND created_at = ?3")
+                                .setParameter(1, claim.caller())
+                                .setParameter(2, claim.key())
+                                .setParameter(3, claim.at())
                                 .executeUpdate()))
         .replaceWithVoid()
         .onFailure()
@@ -196,7 +254,12 @@ public class IdempotentRequests {
     return Panache.getSession();
   }
 
+  /** Microseconds, as DATETIME(6) stores them: a claim time read back compares equal. */
   private LocalDateTime now() {
-    return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private static Uni<Boolean> yes() {
+    return Uni.createFrom().item(Boolean.TRUE);
   }
 }

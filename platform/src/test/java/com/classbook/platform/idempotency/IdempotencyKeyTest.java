@@ -6,17 +6,25 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.classbook.platform.probe.ProbeClock;
 import com.classbook.platform.probe.ProbeResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class IdempotencyKeyTest {
+
+  @AfterEach
+  void realTime() {
+    ProbeClock.CLOCK.reset();
+  }
 
   @Test
   void replayReturnsTheFirstResponseWithoutASecondEffect() {
@@ -88,6 +96,67 @@ class IdempotencyKeyTest {
     post(null, ref).then().statusCode(201);
     post(null, ref).then().statusCode(201);
     assertEquals(2L, effects(ref));
+  }
+
+  @Test
+  void keysThatDifferOnlyInLetterCaseAreDifferentKeys() {
+    String key = "Key-" + UUID.randomUUID();
+    String first = ref();
+    String second = ref();
+    post(key, first).then().statusCode(201).body("ref", equalTo(first));
+    post(key.toUpperCase(Locale.ROOT), second)
+        .then()
+        .statusCode(201)
+        .header(IdempotentRequests.REPLAYED_HEADER, nullValue())
+        .body("ref", equalTo(second));
+    post(key, second).then().statusCode(422);
+    assertEquals(1L, effects(first));
+    assertEquals(1L, effects(second));
+  }
+
+  @Test
+  void aRecordOlderThanTheRetentionIsANewRequest() {
+    String key = UUID.randomUUID().toString();
+    String first = ref();
+    String later = ref();
+    post(key, first).then().statusCode(201);
+
+    ProbeClock.CLOCK.advance(Duration.ofHours(25));
+    post(key, later)
+        .then()
+        .statusCode(201)
+        .header(IdempotentRequests.REPLAYED_HEADER, nullValue())
+        .body("ref", equalTo(later));
+    post(key, later).then().statusCode(201).header(IdempotentRequests.REPLAYED_HEADER, "true");
+    assertEquals(1L, effects(later));
+  }
+
+  @Test
+  void aRequestStuckInProgressPastTheLeaseIsTakenOverByItsRetry() throws Exception {
+    String ref = ref();
+    String key = UUID.randomUUID().toString();
+    CompletableFuture<Void> gate = new CompletableFuture<>();
+    ProbeResource.GATES.put(ref, gate);
+    try {
+      // The first attempt claims the key and then hangs, like an instance that dies before it
+      // stores its answer.
+      CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> post(key, ref));
+      await().atMost(Duration.ofSeconds(20)).until(() -> post(key, ref).statusCode() == 409);
+      post(key, "r" + UUID.randomUUID().toString().substring(0, 12)).then().statusCode(422);
+
+      ProbeClock.CLOCK.advance(Duration.ofMinutes(3));
+      ProbeResource.GATES.remove(ref);
+      post(key, ref).then().statusCode(201).header(IdempotentRequests.REPLAYED_HEADER, nullValue());
+
+      // The stale attempt fails at last: it must not free the key its retry holds now.
+      gate.completeExceptionally(new IllegalStateException("the first instance went away"));
+      assertEquals(500, first.get().statusCode());
+      post(key, ref).then().statusCode(201).header(IdempotentRequests.REPLAYED_HEADER, "true");
+      assertEquals(1L, effects(ref));
+    } finally {
+      gate.complete(null);
+      ProbeResource.GATES.remove(ref);
+    }
   }
 
   @Test

@@ -85,9 +85,37 @@ public class PurchaseService implements PurchasePackageUseCase, ViewWalletUseCas
     return allocation.retried(
         () ->
             wallet
-                .insert(bought)
-                .chain(() -> events.wallet(WalletEvent.PURCHASED, bought, bought.credits(), null))
-                .replaceWith(new WalletEntry(bought, offer.name(), false)));
+                .findByTransactionId(txId)
+                .chain(
+                    credited ->
+                        credited.isPresent()
+                            ? Uni.createFrom().item(alreadyCredited(credited.get(), command, offer))
+                            : wallet
+                                .insert(bought)
+                                .chain(
+                                    () ->
+                                        events.wallet(
+                                            WalletEvent.PURCHASED, bought, bought.credits(), null))
+                                .replaceWith(new WalletEntry(bought, offer.name(), false))));
+  }
+
+  /**
+   * The processor answered with a charge this wallet has credited before: the same Idempotency-Key
+   * came back after its record expired (24 h) and the processor still knew the charge. The first
+   * purchase is the answer, never a second package; a key whose charge bought another package (or
+   * is another member's) is the key reused for another request.
+   */
+  private WalletEntry alreadyCredited(
+      UserPackage credited, PurchasePackageCommand command, PackageOffer offer) {
+    if (!credited.userId().equals(command.userId()) || !credited.packageId().equals(offer.id())) {
+      throw new DomainProblem(
+          ProblemCode.IDEMPOTENCY_KEY_REUSED,
+          "the payment of this Idempotency-Key was credited for another purchase");
+    }
+    return new WalletEntry(
+        credited,
+        offer.name(),
+        credited.expired() || !credited.expiresAt().isAfter(clock.instant()));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.classbook.booking.adapter.out.persistence;
 
+import com.classbook.booking.application.port.out.ConcurrentUpdate;
 import com.classbook.booking.application.port.out.UserPackageRepository;
 import com.classbook.booking.domain.UserPackage;
 import com.classbook.kernel.page.Page;
@@ -56,6 +57,13 @@ public class UserPackagePersistenceAdapter implements UserPackageRepository {
   }
 
   @Override
+  public Uni<Optional<UserPackage>> findByTransactionId(String transactionId) {
+    return list(
+            "SELECT " + COLUMNS + " FROM user_packages WHERE transaction_id = ?1", transactionId)
+        .map(rows -> rows.stream().findFirst());
+  }
+
+  @Override
   public Uni<List<UserPackage>> findOpenOf(String userId) {
     return list(
         "SELECT " + COLUMNS + " FROM user_packages WHERE user_id = ?1 AND is_expired = FALSE",
@@ -81,7 +89,12 @@ public class UserPackagePersistenceAdapter implements UserPackageRepository {
     row.expiresAt = Sql.utc(p.expiresAt());
     row.expired = p.expired();
     row.transactionId = p.transactionId();
-    return Panache.getSession().chain(session -> session.persist(row).chain(session::flush));
+    // Only the unique transaction id can collide (the id is random): the charge was credited
+    // concurrently, and the retried transaction finds that package.
+    return Panache.getSession()
+        .chain(session -> session.persist(row).chain(session::flush))
+        .onFailure(DatabaseFailures::isUniqueViolation)
+        .transform(failure -> new ConcurrentUpdate("payment " + p.transactionId() + " credited"));
   }
 
   @Override

@@ -19,6 +19,9 @@ public interface UserPackageRepository {
 
   Uni<Optional<UserPackage>> findById(String id);
 
+  /** The package a payment credited, if any ({@code transaction_id} is unique). */
+  Uni<Optional<UserPackage>> findByTransactionId(String transactionId);
+
   /** The member's packages not flagged expired. */
   Uni<List<UserPackage>> findOpenOf(String userId);
 
