@@ -46,6 +46,7 @@ class RegistrationResourceTest {
             .post("/api/v1/auth/register")
             .then()
             .statusCode(201)
+            .header("Location", "/api/v1/users/me")
             .body("id", notNullValue())
             .body("email", equalTo(email))
             .body("firstName", equalTo("Ada"))
