@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +40,22 @@ public final class Mailbox {
       Poll.pause();
     }
     throw new AssertionError("no '" + linkPart + "' mail for " + email + " in " + dir());
+  }
+
+  /** The texts of every message addressed to {@code email} (its To header). */
+  public static List<String> messagesTo(String email) {
+    if (!Files.isDirectory(dir())) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir())) {
+      return files
+          .filter(f -> f.toString().endsWith(".eml"))
+          .map(Mailbox::read)
+          .filter(text -> text.lines().anyMatch(line -> line.equals("To: " + email)))
+          .toList();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Optional<String> newestToken(String email, String linkPart) {
