@@ -124,6 +124,26 @@ class OpenApiDocumentTest {
     assertEquals(List.of(), problems);
   }
 
+  @Test
+  void everyJsonRequestBodyShowsAnExample() {
+    List<String> problems = new ArrayList<>();
+    forEachOperation(
+        (name, operation) -> {
+          JsonNode schema = operation.at("/requestBody/content/application~1json/schema");
+          if (schema.isMissingNode()) {
+            return;
+          }
+          JsonNode body =
+              merged.at(
+                  "/components/schemas/"
+                      + schema.path("$ref").asText().replace("#/components/schemas/", ""));
+          if (body.findValue("examples") == null && body.findValue("example") == null) {
+            problems.add(name + " has no example (@Schema(example = ...) on the request record)");
+          }
+        });
+    assertEquals(List.of(), problems);
+  }
+
   private static void forEachOperation(java.util.function.BiConsumer<String, JsonNode> check) {
     merged
         .path("paths")
