@@ -62,12 +62,23 @@ public class WalletResource {
       responseCode = "201",
       description = "the package in the member's wallet",
       content = @Content(schema = @Schema(implementation = UserPackageResponse.class)))
-  @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
-  @APIResponse(responseCode = "402", description = "PAYMENT_FAILED")
+  @APIResponse(
+      responseCode = "400",
+      description = "VALIDATION_FAILED: packageId or paymentToken missing or malformed")
+  @APIResponse(
+      responseCode = "402",
+      description =
+          "PAYMENT_FAILED: the card was declined (the decline code in the detail), the payment"
+              + " token refused, or the card needs 3-D Secure; nothing was charged or credited")
   @APIResponse(responseCode = "404", description = "PACKAGE_NOT_FOUND")
   @APIResponse(responseCode = "409", description = "REQUEST_IN_PROGRESS: same Idempotency-Key")
   @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED")
-  @APIResponse(responseCode = "503", description = "PAYMENT_PROVIDER_UNAVAILABLE")
+  @APIResponse(
+      responseCode = "503",
+      description =
+          "PAYMENT_PROVIDER_UNAVAILABLE: the payment processor did not answer in time, failed or"
+              + " refused the service's credentials; nothing was credited and the Idempotency-Key"
+              + " is free again: retry with the same key, which reaches the first charge's outcome")
   public Uni<Response> purchase(
       @HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull Requests.Purchase body) {
     String userId = caller.id();

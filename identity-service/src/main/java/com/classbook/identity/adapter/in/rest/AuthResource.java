@@ -72,7 +72,8 @@ public class AuthResource {
   @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
   @APIResponse(responseCode = "409", description = "EMAIL_TAKEN")
   @APIResponse(responseCode = "422", description = "UNKNOWN_COUNTRY")
-  @APIResponse(responseCode = "429", description = "TOO_MANY_REQUESTS, with Retry-After")
+  @APIResponse(responseCode = "429", description = Answers.TOO_MANY_REGISTRATIONS)
+  @APIResponse(responseCode = "503", description = Answers.HASHING_BUSY)
   public Uni<Response> register(Requests.Register body, @Context HttpServerRequest http) {
     Requests.Register request = Requests.required(body);
     RegisterUserCommand command =
@@ -101,7 +102,8 @@ public class AuthResource {
   @Path("/resend-verification")
   @Operation(operationId = "resendVerification", summary = "Mail a new verification link")
   @APIResponse(responseCode = "202", description = "accepted, whether or not the account exists")
-  @APIResponse(responseCode = "429", description = "TOO_MANY_REQUESTS, with Retry-After")
+  @APIResponse(responseCode = "400", description = Answers.MALFORMED_EMAIL)
+  @APIResponse(responseCode = "429", description = Answers.TOO_MANY_MAIL_REQUESTS)
   public Uni<Response> resendVerification(Requests.Email body, @Context HttpServerRequest http) {
     return resendVerification
         .resend(Requests.required(body).email(), ClientAddresses.of(http))
@@ -118,7 +120,8 @@ public class AuthResource {
   @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
   @APIResponse(responseCode = "401", description = "INVALID_CREDENTIALS")
   @APIResponse(responseCode = "403", description = "EMAIL_NOT_VERIFIED")
-  @APIResponse(responseCode = "429", description = "TOO_MANY_ATTEMPTS, with Retry-After")
+  @APIResponse(responseCode = "429", description = Answers.TOO_MANY_ATTEMPTS)
+  @APIResponse(responseCode = "503", description = Answers.HASHING_BUSY)
   public Uni<Response> login(Requests.Login body, @Context HttpServerRequest http) {
     Requests.Login request = Requests.required(body);
     return login
@@ -152,7 +155,8 @@ public class AuthResource {
   @Path("/forgot-password")
   @Operation(operationId = "forgotPassword", summary = "Mail a password reset link")
   @APIResponse(responseCode = "202", description = "accepted, whether or not the account exists")
-  @APIResponse(responseCode = "429", description = "TOO_MANY_REQUESTS, with Retry-After")
+  @APIResponse(responseCode = "400", description = Answers.MALFORMED_EMAIL)
+  @APIResponse(responseCode = "429", description = Answers.TOO_MANY_MAIL_REQUESTS)
   public Uni<Response> forgotPassword(Requests.Email body, @Context HttpServerRequest http) {
     return forgotPassword
         .requestReset(Requests.required(body).email(), ClientAddresses.of(http))
@@ -166,7 +170,8 @@ public class AuthResource {
       summary = "Set a new password with the token of the mail")
   @APIResponse(responseCode = "204", description = "password changed")
   @APIResponse(responseCode = "400", description = "INVALID_TOKEN, VALIDATION_FAILED")
-  @APIResponse(responseCode = "429", description = "TOO_MANY_REQUESTS, with Retry-After")
+  @APIResponse(responseCode = "429", description = Answers.TOO_MANY_RESETS)
+  @APIResponse(responseCode = "503", description = Answers.HASHING_BUSY)
   public Uni<Response> resetPassword(Requests.ResetPassword body, @Context HttpServerRequest http) {
     Requests.ResetPassword request = Requests.required(body);
     return resetPassword

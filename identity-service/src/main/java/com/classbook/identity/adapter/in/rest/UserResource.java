@@ -87,7 +87,8 @@ public class UserResource {
   @APIResponse(responseCode = "204", description = "changed; other sessions end")
   @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
   @APIResponse(responseCode = "401", description = "INVALID_CREDENTIALS, UNAUTHORIZED")
-  @APIResponse(responseCode = "429", description = "TOO_MANY_REQUESTS, with Retry-After")
+  @APIResponse(responseCode = "429", description = Answers.TOO_MANY_PASSWORD_CHANGES)
+  @APIResponse(responseCode = "503", description = Answers.HASHING_BUSY)
   @RolesAllowed({Roles.MEMBER, Roles.STAFF, Roles.ADMIN})
   public Uni<Response> changePassword(
       Requests.ChangePassword body, @Context HttpServerRequest http) {
