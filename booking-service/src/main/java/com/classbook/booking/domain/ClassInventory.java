@@ -41,12 +41,4 @@ public record ClassInventory(
   public TimeSlot slot() {
     return new TimeSlot(startTime, endTime);
   }
-
-  /**
-   * Free seats after a capacity change: the difference is added to the free seats, never below zero
-   * (the catalog refuses a capacity below the booked seats).
-   */
-  public int freeSlotsAfterCapacity(int newCapacity) {
-    return Math.max(0, freeSlots + (newCapacity - capacity));
-  }
 }

@@ -140,15 +140,6 @@ class BookingRulesTest {
   }
 
   @Test
-  void capacityChangesMoveFreeSeatsButNeverBelowZero() {
-    ClassInventory twoBooked =
-        new ClassInventory("c", "SG", START, START.plusSeconds(60), 5, 3, 0, 1, true, false, 0);
-    assertEquals(6, twoBooked.freeSlotsAfterCapacity(8));
-    assertEquals(0, twoBooked.freeSlotsAfterCapacity(1));
-    assertEquals(2, twoBooked.bookedSlots());
-  }
-
-  @Test
   void holdsArePromotedAndReleasedOnce() {
     Booking hold =
         Booking.hold("h", "r", "u", CLASS, pkg("p", "SG", 10, START.plusSeconds(3600)), NOW);

@@ -10,6 +10,7 @@ import com.classbook.booking.application.port.out.ReservedSlotRepository;
 import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.domain.Booking;
 import com.classbook.booking.domain.BookingStatus;
+import com.classbook.booking.domain.CapacityChange;
 import com.classbook.booking.domain.ClassInventory;
 import com.classbook.booking.domain.PackageOffer;
 import com.classbook.kernel.event.booking.BookingEvent;
@@ -22,13 +23,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Applies the catalog's class and package states to the replicas; a cancelled class cancels and
- * refunds every booking and hold exactly once (inbox plus guarded transitions).
+ * refunds every booking and hold exactly once (inbox plus guarded transitions), and capacity
+ * changes are decided here, where the seats are counted.
  */
 @ApplicationScoped
 public class CatalogSyncService implements SyncCatalogUseCase {
+
+  private static final Logger LOG = Logger.getLogger(CatalogSyncService.class);
 
   private final TransactionRunner tx;
   private final SlotAllocation allocation;
@@ -93,24 +99,78 @@ public class CatalogSyncService implements SyncCatalogUseCase {
   }
 
   private Uni<Void> update(ClassInventory current, ClassState state, Instant now) {
-    ClassInventory latest =
-        new ClassInventory(
-            current.id(),
-            state.countryCode(),
-            state.startTime(),
-            state.endTime(),
-            state.capacity(),
-            current.freeSlotsAfterCapacity(state.capacity()),
-            current.reservedSlots(),
-            state.requiredCredits(),
-            state.active(),
-            current.cancelled() || state.cancelled(),
-            current.version());
-    Uni<Void> updated = classes.update(latest, state.title(), now);
-    if (state.cancelled() && !current.cancelled()) {
-      return updated.chain(() -> cancelEverything(current.id(), now));
+    if (current.cancelled() || state.cancelled()) {
+      // A cancelled class hands out no seat: only its schedule data follows the catalog.
+      ClassInventory latest =
+          scheduled(current, state, state.capacity(), current.freeSlots(), current.reservedSlots());
+      Uni<Void> updated = classes.update(latest, state.title(), now);
+      return current.cancelled()
+          ? updated
+          : updated.chain(() -> cancelEverything(current.id(), now));
     }
-    return updated;
+    return waitingHolds(current, state.capacity())
+        .chain(
+            waiting -> {
+              CapacityChange change = CapacityChange.of(current, state.capacity(), waiting);
+              if (change.refused()) {
+                LOG.warnf(
+                    "class %s keeps capacity %d: %d seats are booked or held, the catalog asked"
+                        + " for %d",
+                    current.id(),
+                    current.capacity(),
+                    current.bookedSlots() + current.reservedSlots(),
+                    change.requested());
+              }
+              ClassInventory latest =
+                  scheduled(
+                      current,
+                      state,
+                      change.capacity(),
+                      change.freeSlots(),
+                      change.reservedSlots());
+              return classes
+                  .update(latest, state.title(), now)
+                  .chain(() -> reserveForWaitlist(current.id(), change.newlyReserved(), now));
+            });
+  }
+
+  /**
+   * The WAITLISTED holds of a class that gains seats, by a locking read: in a consumer's batch
+   * transaction the snapshot may be older than holds committed before the class row was locked.
+   */
+  private Uni<Long> waitingHolds(ClassInventory current, int requested) {
+    if (requested <= current.capacity()) {
+      return Uni.createFrom().item(0L);
+    }
+    return bookings
+        .lockActiveOfClass(current.id())
+        .map(active -> active.stream().filter(b -> b.status() == BookingStatus.WAITLISTED).count());
+  }
+
+  /** Added seats that members wait for are reserved for their promotion, like a cancelled seat. */
+  private Uni<Void> reserveForWaitlist(String classId, int seats, Instant now) {
+    Uni<Void> reserved = Uni.createFrom().voidItem();
+    for (int i = 0; i < seats; i++) {
+      reserved =
+          reserved.chain(() -> reservedSlots.reserve(UUID.randomUUID().toString(), classId, now));
+    }
+    return reserved;
+  }
+
+  private static ClassInventory scheduled(
+      ClassInventory current, ClassState state, int capacity, int free, int reserved) {
+    return new ClassInventory(
+        current.id(),
+        state.countryCode(),
+        state.startTime(),
+        state.endTime(),
+        capacity,
+        free,
+        reserved,
+        state.requiredCredits(),
+        state.active(),
+        current.cancelled() || state.cancelled(),
+        current.version());
   }
 
   private Uni<Void> cancelEverything(String classId, Instant now) {

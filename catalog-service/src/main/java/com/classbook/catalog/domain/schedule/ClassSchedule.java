@@ -133,6 +133,24 @@ public final class ClassSchedule {
   }
 
   /**
+   * Follows the booking service when it reports more seats booked or held than this capacity: it
+   * refused the cut (it decides, where the seats are counted) and kept the reported capacity, which
+   * becomes this class's capacity again. Returns whether the capacity changed. A report that merely
+   * lags behind a change (its capacity differs, but this capacity still holds its seats) changes
+   * nothing.
+   */
+  public boolean followRefusedCapacity(SeatAvailability reported) {
+    int kept = reported.capacity();
+    boolean refused = capacity < reported.takenSlots();
+    boolean usable = kept >= reported.takenSlots() && kept >= 1 && kept <= MAX_CAPACITY;
+    if (cancelled || !refused || !usable) {
+      return false;
+    }
+    capacity = kept;
+    return true;
+  }
+
+  /**
    * Cancels the class; returns false when it was cancelled already (repeating is harmless). A class
    * that has started cannot be cancelled any more: its seats have been used.
    */

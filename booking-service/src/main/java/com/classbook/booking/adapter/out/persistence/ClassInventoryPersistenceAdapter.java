@@ -98,9 +98,9 @@ public class ClassInventoryPersistenceAdapter implements ClassInventoryRepositor
   public Uni<Void> update(ClassInventory latest, String title, Instant now) {
     return Sql.update(
             "UPDATE class_inventory SET title = ?1, country_code = ?2, start_time = ?3,"
-                + " end_time = ?4, capacity = ?5, free_slots = ?6, required_credits = ?7,"
-                + " is_active = ?8, is_cancelled = ?9, updated_at = ?10, version = version + 1"
-                + " WHERE id = ?11 AND version = ?12",
+                + " end_time = ?4, capacity = ?5, free_slots = ?6, reserved_slots = ?13,"
+                + " required_credits = ?7, is_active = ?8, is_cancelled = ?9, updated_at = ?10,"
+                + " version = version + 1 WHERE id = ?11 AND version = ?12",
             title,
             latest.countryCode(),
             latest.startTime(),
@@ -112,7 +112,8 @@ public class ClassInventoryPersistenceAdapter implements ClassInventoryRepositor
             latest.cancelled(),
             now,
             latest.id(),
-            latest.version())
+            latest.version(),
+            latest.reservedSlots())
         .invoke(
             rows -> {
               if (rows != 1) {

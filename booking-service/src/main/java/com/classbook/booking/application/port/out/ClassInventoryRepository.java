@@ -35,7 +35,7 @@ public interface ClassInventoryRepository {
 
   Uni<Void> insert(ClassInventory cls, String title, Instant now);
 
-  /** Applies new schedule data and capacity (free seats adjusted by the capacity delta). */
+  /** Applies new schedule data, capacity and seat counts to the row read (version checked). */
   Uni<Void> update(ClassInventory latest, String title, Instant now);
 
   /**
