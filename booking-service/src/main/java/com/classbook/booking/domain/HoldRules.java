@@ -2,6 +2,7 @@ package com.classbook.booking.domain;
 
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
+import java.time.Instant;
 
 /** The rules of waitlist credit holds: placement only when full, promotion and release once. */
 public final class HoldRules {
@@ -12,6 +13,20 @@ public final class HoldRules {
     if (cls.freeSlots() > 0) {
       throw new DomainProblem(
           ProblemCode.CLASS_NOT_FULL, "the class has " + cls.freeSlots() + " free slots: book it");
+    }
+  }
+
+  /**
+   * 422 CLASS_NOT_BOOKABLE once the class was cancelled or has started. An inactive class still
+   * promotes: deactivating stops new bookings and joins, not the holds already placed, whose seat
+   * was reserved for them.
+   */
+  public static void requirePromotable(ClassInventory cls, Instant now) {
+    if (cls.cancelled()) {
+      throw new DomainProblem(ProblemCode.CLASS_NOT_BOOKABLE, "the class has been cancelled");
+    }
+    if (!now.isBefore(cls.startTime())) {
+      throw new DomainProblem(ProblemCode.CLASS_NOT_BOOKABLE, "the class has already started");
     }
   }
 

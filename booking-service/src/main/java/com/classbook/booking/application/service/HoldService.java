@@ -146,7 +146,7 @@ public class HoldService implements ManageHoldsUseCase {
                           if (!HoldRules.requiresPromotion(hold, slotRef)) {
                             return Uni.createFrom().item(Committed.withoutSeatChange(hold));
                           }
-                          BookingRules.requireBookable(cls, now);
+                          HoldRules.requirePromotable(cls, now);
                           return consumeSlot(slotRef, cls, hold)
                               .chain(() -> transition(hold, hold.promoted(slotRef)))
                               .chain(
