@@ -89,6 +89,11 @@ final class Fakes {
     }
 
     @Override
+    public Uni<Optional<WaitlistEntry>> lockById(String id) {
+      return findById(id);
+    }
+
+    @Override
     public Uni<Optional<WaitlistEntry>> findWaiting(String userId, String classId) {
       return item(
           rows.values().stream()
@@ -218,6 +223,11 @@ final class Fakes {
     @Override
     public Uni<Optional<WaitlistEntry>> findById(String id) {
       return entries.findById(id);
+    }
+
+    @Override
+    public Uni<Optional<WaitlistEntry>> lockById(String id) {
+      return entries.lockById(id);
     }
 
     @Override
@@ -467,6 +477,7 @@ final class Fakes {
     final Map<String, FakeHold> holds = new LinkedHashMap<>();
     final Map<String, String> holdByRequest = new HashMap<>();
     final Map<String, String> reservedSlots = new HashMap<>(); // slotRef -> "" free, or hold id
+    final Map<String, String> reservedFor = new HashMap<>(); // slotRef -> class id
     final List<String> releasedSlots = new ArrayList<>();
     final List<String> calls = new ArrayList<>();
     DomainProblem refuseNextHold;
@@ -475,6 +486,12 @@ final class Fakes {
 
     void reserve(String slotRef) {
       reservedSlots.put(slotRef, "");
+    }
+
+    /** A seat reserved without an announcement, as a capacity change reserves one. */
+    void reserve(String slotRef, String classId) {
+      reserve(slotRef);
+      reservedFor.put(slotRef, classId);
     }
 
     @Override
@@ -556,6 +573,38 @@ final class Fakes {
       reservedSlots.remove(slotRef);
       releasedSlots.add(slotRef);
       return item(SlotReleaseOutcome.RELEASED);
+    }
+
+    /** Every waiting hold (ages are the real service's filter), by id. */
+    @Override
+    public Uni<List<WaitingHold>> waitingHolds(
+        Instant placedBefore, Instant classStartsBefore, String after, int limit) {
+      calls.add("list holds");
+      if (unavailable) {
+        return Uni.createFrom().failure(new Unavailable("down", null));
+      }
+      return item(
+          holdByRequest.entrySet().stream()
+              .filter(e -> holds.get(e.getValue()).state == HoldState.WAITLISTED)
+              .filter(e -> e.getValue().compareTo(after) > 0)
+              .sorted(Map.Entry.comparingByValue())
+              .limit(limit)
+              .map(e -> new WaitingHold(e.getValue(), e.getKey(), holds.get(e.getValue()).classId))
+              .toList());
+    }
+
+    @Override
+    public Uni<List<ReservedSeat>> reservedSeats(Instant createdBefore, String after, int limit) {
+      calls.add("list seats");
+      return item(
+          reservedSlots.entrySet().stream()
+              .filter(e -> e.getValue().isEmpty() && reservedFor.containsKey(e.getKey()))
+              .map(Map.Entry::getKey)
+              .filter(slotRef -> slotRef.compareTo(after) > 0)
+              .sorted()
+              .limit(limit)
+              .map(slotRef -> new ReservedSeat(slotRef, reservedFor.get(slotRef)))
+              .toList());
     }
 
     long callsStartingWith(String prefix) {

@@ -43,6 +43,18 @@ final class Waitlist {
           100);
   final RefundService refund = new RefundService(entries, classes, refunds, lock, tx, clock, 100);
   final ClassScheduleService schedules = new ClassScheduleService(classes, tx);
+  final ReconciliationService reconciliation =
+      new ReconciliationService(
+          booking,
+          entries,
+          slots,
+          promotion,
+          tx,
+          clock,
+          Duration.ofMinutes(1),
+          Duration.ofSeconds(30),
+          Duration.ofSeconds(2),
+          2);
 
   /** A class starting in two hours, known to the replica. */
   String scheduledClass(String id) {

@@ -2,22 +2,27 @@ package com.classbook.booking.adapter.in.rest;
 
 import com.classbook.booking.application.port.in.ManageHoldsUseCase;
 import com.classbook.booking.application.port.in.PlaceHoldCommand;
+import com.classbook.booking.application.port.in.WaitlistReconciliationQuery;
 import com.classbook.kernel.value.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * The internal API of the waitlist service (service tokens only, never routed by the gateway):
- * credit holds and reserved seats.
+ * credit holds and reserved seats, and the reads its reconciliation compares itself with.
  */
 @Path("/internal/v1")
 @RolesAllowed(Roles.SERVICE)
@@ -25,9 +30,50 @@ import jakarta.ws.rs.core.Response;
 public class InternalHoldResource {
 
   private final ManageHoldsUseCase holds;
+  private final WaitlistReconciliationQuery reconciliation;
 
-  public InternalHoldResource(ManageHoldsUseCase holds) {
+  public InternalHoldResource(
+      ManageHoldsUseCase holds, WaitlistReconciliationQuery reconciliation) {
     this.holds = holds;
+    this.reconciliation = reconciliation;
+  }
+
+  /**
+   * WAITLISTED holds placed before {@code placedBefore} or of a class starting before {@code
+   * classStartsBefore} (default: none), by booking id after {@code after}, at most {@code limit}.
+   */
+  @GET
+  @Path("/holds")
+  public Uni<List<WaitingHoldResponse>> waitingHolds(
+      @QueryParam("placedBefore") String placedBefore,
+      @QueryParam("classStartsBefore") String classStartsBefore,
+      @QueryParam("after") String after,
+      @QueryParam("limit") String limit) {
+    Instant placed = ReconciliationParams.instant(placedBefore, "placedBefore", null);
+    Instant starts =
+        ReconciliationParams.instant(classStartsBefore, "classStartsBefore", Instant.EPOCH);
+    return reconciliation
+        .waitingHolds(
+            placed, starts, ReconciliationParams.after(after), ReconciliationParams.limit(limit))
+        .map(list -> list.stream().map(RestMapper::waitingHold).toList());
+  }
+
+  /** Seats still reserved for a promotion, created before {@code createdBefore}. */
+  @GET
+  @Path("/reserved-slots")
+  public Uni<List<ReservedSeatResponse>> reservedSeats(
+      @QueryParam("createdBefore") String createdBefore,
+      @QueryParam("after") String after,
+      @QueryParam("limit") String limit) {
+    Instant created = ReconciliationParams.instant(createdBefore, "createdBefore", null);
+    return reconciliation
+        .reservedSeats(
+            created, ReconciliationParams.after(after), ReconciliationParams.limit(limit))
+        .map(
+            list ->
+                list.stream()
+                    .map(slot -> new ReservedSeatResponse(slot.slotRef(), slot.classId()))
+                    .toList());
   }
 
   @POST

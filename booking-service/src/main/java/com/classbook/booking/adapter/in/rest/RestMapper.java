@@ -33,6 +33,11 @@ final class RestMapper {
         b.bookedAt());
   }
 
+  static WaitingHoldResponse waitingHold(Booking b) {
+    return new WaitingHoldResponse(
+        b.id(), b.holdRequestId(), b.classId(), b.userId(), b.bookedAt());
+  }
+
   static UserPackageResponse userPackage(WalletEntry entry) {
     UserPackage p = entry.userPackage();
     return new UserPackageResponse(

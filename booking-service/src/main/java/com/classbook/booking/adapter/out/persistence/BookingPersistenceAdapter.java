@@ -147,6 +147,22 @@ public class BookingPersistenceAdapter implements BookingRepository {
   }
 
   @Override
+  public Uni<List<Booking>> waitingHolds(
+      Instant placedBefore, Instant classStartsBefore, String afterId, int limit) {
+    return Sql.rows(
+            "SELECT "
+                + COLUMNS
+                + " FROM bookings b JOIN class_inventory c ON c.id = b.class_schedule_id"
+                + " WHERE b.status = 'WAITLISTED' AND b.id > ?1"
+                + " AND (b.booked_at < ?2 OR c.start_time < ?3) ORDER BY b.id LIMIT ?4",
+            afterId,
+            placedBefore,
+            classStartsBefore,
+            limit)
+        .map(list -> list.stream().map(BookingPersistenceAdapter::toDomain).toList());
+  }
+
+  @Override
   public Uni<List<Booking>> lockActiveOfClass(String classId) {
     return Sql.rows(
             "SELECT "

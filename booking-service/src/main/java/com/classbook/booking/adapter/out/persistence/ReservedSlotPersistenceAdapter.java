@@ -6,6 +6,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Reserved seats in MySQL; state changes are guarded so each seat is used exactly once. */
@@ -29,17 +30,24 @@ public class ReservedSlotPersistenceAdapter implements ReservedSlotRepository {
                 + " WHERE slot_ref = ?1 AND class_id = ?2 FOR UPDATE",
             slotRef,
             classId)
-        .map(
-            rows ->
-                rows.stream()
-                    .findFirst()
-                    .map(
-                        r ->
-                            new ReservedSlot(
-                                Sql.text(r[0]),
-                                Sql.text(r[1]),
-                                ReservedSlot.State.valueOf(Sql.text(r[2])),
-                                Sql.text(r[3]))));
+        .map(rows -> rows.stream().findFirst().map(ReservedSlotPersistenceAdapter::toDomain));
+  }
+
+  @Override
+  public Uni<List<ReservedSlot>> reservedBefore(Instant createdBefore, String afterRef, int limit) {
+    return Sql.rows(
+            "SELECT slot_ref, class_id, state, used_by_booking_id FROM reserved_slot"
+                + " WHERE state = 'RESERVED' AND slot_ref > ?1 AND created_at < ?2"
+                + " ORDER BY slot_ref LIMIT ?3",
+            afterRef,
+            createdBefore,
+            limit)
+        .map(rows -> rows.stream().map(ReservedSlotPersistenceAdapter::toDomain).toList());
+  }
+
+  private static ReservedSlot toDomain(Object[] r) {
+    return new ReservedSlot(
+        Sql.text(r[0]), Sql.text(r[1]), ReservedSlot.State.valueOf(Sql.text(r[2])), Sql.text(r[3]));
   }
 
   @Override

@@ -37,6 +37,13 @@ public interface BookingRepository {
   /** Active bookings and holds of a class, locked for the rest of the transaction. */
   Uni<List<Booking>> lockActiveOfClass(String classId);
 
+  /**
+   * WAITLISTED holds placed before {@code placedBefore} or of a class starting before {@code
+   * classStartsBefore}, by id after {@code afterId} (keyset paging).
+   */
+  Uni<List<Booking>> waitingHolds(
+      Instant placedBefore, Instant classStartsBefore, String afterId, int limit);
+
   /** CONFIRMED bookings of classes ended at {@code now}, claimed with SKIP LOCKED. */
   Uni<List<Booking>> claimUncheckedOfEndedClasses(Instant now, int limit);
 }

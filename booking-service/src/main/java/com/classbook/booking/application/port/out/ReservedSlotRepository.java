@@ -3,6 +3,7 @@ package com.classbook.booking.application.port.out;
 import com.classbook.booking.domain.ReservedSlot;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores seats reserved for the waitlist so each is used exactly once. */
@@ -17,6 +18,9 @@ public interface ReservedSlotRepository {
 
   /** RESERVED -> RELEASED; false if the slot was not RESERVED. */
   Uni<Boolean> release(String slotRef, String classId);
+
+  /** RESERVED seats created before {@code createdBefore}, by slot ref after {@code afterRef}. */
+  Uni<List<ReservedSlot>> reservedBefore(Instant createdBefore, String afterRef, int limit);
 
   /** Releases every still reserved seat of a cancelled class. */
   Uni<Integer> releaseAllOf(String classId);

@@ -11,6 +11,8 @@ import com.classbook.waitlist.domain.SlotReleaseOutcome;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -142,6 +144,34 @@ public class RestBookingHolds implements BookingHolds {
               }
               return SlotReleaseOutcome.NOT_RESERVED;
             });
+  }
+
+  @Override
+  public Uni<List<WaitingHold>> waitingHolds(
+      Instant placedBefore, Instant classStartsBefore, String after, int limit) {
+    return call(
+            "list waiting holds",
+            bearer ->
+                api.waitingHolds(
+                    bearer, placedBefore.toString(), classStartsBefore.toString(), after, limit))
+        .map(
+            page ->
+                page.stream()
+                    .map(h -> new WaitingHold(h.bookingId(), h.requestId(), h.classId()))
+                    .toList())
+        .onFailure(BookingCallFailure.class)
+        .transform(failure -> new Unavailable("listing holds refused: " + failure, failure));
+  }
+
+  @Override
+  public Uni<List<ReservedSeat>> reservedSeats(Instant createdBefore, String after, int limit) {
+    return call(
+            "list reserved seats",
+            bearer -> api.reservedSeats(bearer, createdBefore.toString(), after, limit))
+        .map(page -> page.stream().map(s -> new ReservedSeat(s.slotRef(), s.classId())).toList())
+        .onFailure(BookingCallFailure.class)
+        .transform(
+            failure -> new Unavailable("listing reserved seats refused: " + failure, failure));
   }
 
   private <T> Uni<T> call(String what, Function<String, Uni<T>> request) {

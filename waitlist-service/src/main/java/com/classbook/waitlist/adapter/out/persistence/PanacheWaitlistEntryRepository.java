@@ -29,6 +29,11 @@ public class PanacheWaitlistEntryRepository implements WaitlistEntryRepository {
   }
 
   @Override
+  public Uni<Optional<WaitlistEntry>> lockById(String id) {
+    return one("SELECT " + COLUMNS + " FROM waitlist_entry WHERE id = ?1 FOR UPDATE", id);
+  }
+
+  @Override
   public Uni<Optional<WaitlistEntry>> findWaiting(String userId, String classId) {
     return one(
         "SELECT "

@@ -12,6 +12,9 @@ import java.util.Optional;
 public interface WaitlistEntryRepository {
   Uni<Optional<WaitlistEntry>> findById(String id);
 
+  /** The entry under a locking read: waits for a join still in flight that inserted it. */
+  Uni<Optional<WaitlistEntry>> lockById(String id);
+
   Uni<Optional<WaitlistEntry>> findWaiting(String userId, String classId);
 
   /** One page of the member's entries, newest first. */
