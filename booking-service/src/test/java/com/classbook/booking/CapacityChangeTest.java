@@ -1,5 +1,6 @@
 package com.classbook.booking;
 
+import static com.classbook.booking.support.Bookings.book;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,7 +14,6 @@ import com.classbook.kernel.event.catalog.ClassState;
 import com.classbook.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -44,7 +44,7 @@ class CapacityChangeTest {
         .statusCode(201);
 
     long reports = Db.events(cls.id(), AvailabilityChanged.TYPE);
-    Catalog.publish(ClassState.UPDATED, withCapacity(cls, 3));
+    Catalog.publish(ClassState.UPDATED, cls.withCapacity(3));
     awaitReport(cls.id(), reports);
 
     Map<String, Object> seats =
@@ -73,7 +73,7 @@ class CapacityChangeTest {
     book(member(), cls.id()).statusCode(201);
 
     long reports = Db.events(cls.id(), AvailabilityChanged.TYPE);
-    Catalog.publish(ClassState.UPDATED, withCapacity(cls, 1));
+    Catalog.publish(ClassState.UPDATED, cls.withCapacity(1));
     AvailabilityChanged refused = awaitReport(cls.id(), reports);
 
     assertEquals(3, refused.capacity(), "the report carries the capacity in effect");
@@ -83,8 +83,8 @@ class CapacityChangeTest {
     book(member(), cls.id()).statusCode(201);
 
     long before = Db.events(cls.id(), AvailabilityChanged.TYPE);
-    Catalog.publish(ClassState.UPDATED, withCapacity(cls, 3));
-    Catalog.publish(ClassState.UPDATED, withCapacity(cls, 4));
+    Catalog.publish(ClassState.UPDATED, cls.withCapacity(3));
+    Catalog.publish(ClassState.UPDATED, cls.withCapacity(4));
     await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> Db.events(cls.id(), AvailabilityChanged.TYPE) >= before + 2);
@@ -112,20 +112,6 @@ class CapacityChangeTest {
     return EventJson.read(payload).dataAs(AvailabilityChanged.class);
   }
 
-  private static ClassState withCapacity(ClassState s, int capacity) {
-    return new ClassState(
-        s.id(),
-        s.title(),
-        s.countryCode(),
-        s.timeZone(),
-        s.startTime(),
-        s.endTime(),
-        capacity,
-        s.requiredCredits(),
-        s.active(),
-        s.cancelled());
-  }
-
   private static String member() {
     return member(UUID.randomUUID().toString());
   }
@@ -134,15 +120,5 @@ class CapacityChangeTest {
     String token = TestTokens.member(userId, "SG");
     Catalog.buy(token, Catalog.offer("SG", 5, 30, true).id());
     return token;
-  }
-
-  private static ValidatableResponse book(String token, String classId) {
-    return given()
-        .auth()
-        .oauth2(token)
-        .contentType(ContentType.JSON)
-        .body(Map.of("classId", classId))
-        .post("/api/v1/bookings")
-        .then();
   }
 }

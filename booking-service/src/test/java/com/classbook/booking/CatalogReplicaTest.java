@@ -28,20 +28,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CatalogReplicaTest {
 
-  private static ClassState with(ClassState s, int capacity, boolean cancelled) {
-    return new ClassState(
-        s.id(),
-        s.title(),
-        s.countryCode(),
-        s.timeZone(),
-        s.startTime(),
-        s.endTime(),
-        capacity,
-        s.requiredCredits(),
-        s.active(),
-        cancelled);
-  }
-
   private static String book(String token, String classId) {
     return given()
         .auth()
@@ -62,7 +48,7 @@ class CatalogReplicaTest {
     Catalog.buy(token, Catalog.offer("SG", 5, 30, true).id());
     book(token, cls.id());
 
-    Catalog.publish(ClassState.UPDATED, with(cls, 3, false));
+    Catalog.publish(ClassState.UPDATED, cls.withCapacity(3));
     await()
         .atMost(Duration.ofSeconds(30))
         .until(
@@ -106,7 +92,7 @@ class CatalogReplicaTest {
             .extract()
             .path("bookingId");
 
-    ClassState cancelled = with(cls, 1, true);
+    ClassState cancelled = cls.withCapacity(1).withCancelled(true);
     String json =
         EventJson.write(
             EventEnvelope.of(

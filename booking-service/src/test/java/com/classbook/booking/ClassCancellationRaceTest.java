@@ -43,7 +43,7 @@ class ClassCancellationRaceTest {
     // the class row in its seat update; then the cancellation commits first.
     Race.InFlight booking;
     try (AutoCloseable held = Db.lockBookingRow(firstBooking)) {
-      Catalog.publish(ClassState.CANCELLED, cancelled(cls));
+      Catalog.publish(ClassState.CANCELLED, cls.withActive(false).withCancelled(true));
       Db.awaitRunning(
           "SELECT % FROM bookings b WHERE b.class_schedule_id = % FOR UPDATE",
           Duration.ofSeconds(60));
@@ -70,19 +70,5 @@ class ClassCancellationRaceTest {
         1,
         Db.count("SELECT COUNT(*) FROM bookings WHERE class_schedule_id = ?", cls.id()),
         "only the first booking, cancelled: the refused one debited nothing");
-  }
-
-  private static ClassState cancelled(ClassState s) {
-    return new ClassState(
-        s.id(),
-        s.title(),
-        s.countryCode(),
-        s.timeZone(),
-        s.startTime(),
-        s.endTime(),
-        s.capacity(),
-        s.requiredCredits(),
-        false,
-        true);
   }
 }

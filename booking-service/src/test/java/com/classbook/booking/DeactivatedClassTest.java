@@ -1,5 +1,6 @@
 package com.classbook.booking;
 
+import static com.classbook.booking.support.Bookings.book;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,7 +36,7 @@ class DeactivatedClassTest {
     member(waiterId);
     String holdId = hold(waiterId, cls.id()).statusCode(201).extract().path("bookingId");
 
-    Catalog.publish(ClassState.UPDATED, inactive(cls));
+    Catalog.publish(ClassState.UPDATED, cls.withActive(false));
     await()
         .atMost(Duration.ofSeconds(60))
         .until(
@@ -73,34 +74,10 @@ class DeactivatedClassTest {
     Db.assertInvariants(cls.id());
   }
 
-  private static ClassState inactive(ClassState s) {
-    return new ClassState(
-        s.id(),
-        s.title(),
-        s.countryCode(),
-        s.timeZone(),
-        s.startTime(),
-        s.endTime(),
-        s.capacity(),
-        s.requiredCredits(),
-        false,
-        false);
-  }
-
   private static String member(String userId) {
     String token = TestTokens.member(userId, "SG");
     Catalog.buy(token, Catalog.offer("SG", 5, 30, true).id());
     return token;
-  }
-
-  private static ValidatableResponse book(String token, String classId) {
-    return given()
-        .auth()
-        .oauth2(token)
-        .contentType(ContentType.JSON)
-        .body(Map.of("classId", classId))
-        .post("/api/v1/bookings")
-        .then();
   }
 
   private static ValidatableResponse hold(String userId, String classId) {

@@ -1,5 +1,6 @@
 package com.classbook.booking;
 
+import static com.classbook.booking.support.Bookings.book;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -9,7 +10,6 @@ import com.classbook.kernel.event.catalog.ClassState;
 import com.classbook.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -78,15 +78,5 @@ class FullClassAnswerOrderTest {
     String token = TestTokens.member(userId, "SG");
     Catalog.buy(token, Catalog.offer("SG", 5, 30, true).id());
     return token;
-  }
-
-  private static ValidatableResponse book(String token, String classId) {
-    return given()
-        .auth()
-        .oauth2(token)
-        .contentType(ContentType.JSON)
-        .body(Map.of("classId", classId))
-        .post("/api/v1/bookings")
-        .then();
   }
 }

@@ -1,5 +1,6 @@
 package com.classbook.booking;
 
+import static com.classbook.booking.support.Bookings.book;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -9,7 +10,6 @@ import com.classbook.kernel.event.catalog.ClassState;
 import com.classbook.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -24,16 +24,6 @@ class ScheduleConflictTest {
   @AfterEach
   void realTime() {
     TestClockProducer.CLOCK.reset();
-  }
-
-  private static ValidatableResponse book(String token, String classId) {
-    return given()
-        .auth()
-        .oauth2(token)
-        .contentType(ContentType.JSON)
-        .body(Map.of("classId", classId))
-        .post("/api/v1/bookings")
-        .then();
   }
 
   private static ClassState overlapping(ClassState cls) {

@@ -94,7 +94,7 @@ class WaitlistReconciliationTest {
     Member ann = memberWithCredits(tenCredits);
     String annEntry = joined(ann, full.id());
 
-    publish(ClassState.UPDATED, changed(full, 3, true));
+    publish(ClassState.UPDATED, full.withCapacity(3).withActive(true));
 
     awaitStatus(ann, annEntry, "PROMOTED");
     assertEquals(
@@ -113,7 +113,7 @@ class WaitlistReconciliationTest {
     Member ann = memberWithCredits(tenCredits);
     String annEntry = joined(ann, full.id());
 
-    publish(ClassState.UPDATED, changed(full, 1, false));
+    publish(ClassState.UPDATED, full.withCapacity(1).withActive(false));
     await()
         .atMost(WAIT)
         .until(
@@ -216,20 +216,6 @@ class WaitlistReconciliationTest {
         .statusCode(201)
         .extract()
         .path("bookingId");
-  }
-
-  private static ClassState changed(ClassState s, int capacity, boolean active) {
-    return new ClassState(
-        s.id(),
-        s.title(),
-        s.countryCode(),
-        s.timeZone(),
-        s.startTime(),
-        s.endTime(),
-        capacity,
-        s.requiredCredits(),
-        active,
-        s.cancelled());
   }
 
   private static void publish(String type, ClassState state) {

@@ -69,18 +69,7 @@ public final class Studio {
   }
 
   public static void cancelClass(ClassState state) {
-    ClassState cancelled =
-        new ClassState(
-            state.id(),
-            state.title(),
-            state.countryCode(),
-            state.timeZone(),
-            state.startTime(),
-            state.endTime(),
-            state.capacity(),
-            state.requiredCredits(),
-            state.active(),
-            true);
+    ClassState cancelled = state.withCancelled(true);
     publishClass(ClassState.CANCELLED, cancelled);
   }
 

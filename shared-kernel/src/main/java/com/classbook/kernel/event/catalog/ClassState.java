@@ -17,4 +17,46 @@ public record ClassState(
   public static final String SCHEDULED = "catalog.ClassScheduled.v1";
   public static final String UPDATED = "catalog.ClassUpdated.v1";
   public static final String CANCELLED = "catalog.ClassCancelled.v1";
+
+  public ClassState withCapacity(int newCapacity) {
+    return new ClassState(
+        id,
+        title,
+        countryCode,
+        timeZone,
+        startTime,
+        endTime,
+        newCapacity,
+        requiredCredits,
+        active,
+        cancelled);
+  }
+
+  public ClassState withActive(boolean isActive) {
+    return new ClassState(
+        id,
+        title,
+        countryCode,
+        timeZone,
+        startTime,
+        endTime,
+        capacity,
+        requiredCredits,
+        isActive,
+        cancelled);
+  }
+
+  public ClassState withCancelled(boolean isCancelled) {
+    return new ClassState(
+        id,
+        title,
+        countryCode,
+        timeZone,
+        startTime,
+        endTime,
+        capacity,
+        requiredCredits,
+        active,
+        isCancelled);
+  }
 }
