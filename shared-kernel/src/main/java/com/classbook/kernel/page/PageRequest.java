@@ -23,8 +23,8 @@ public record PageRequest(int page, int size) {
   /** Parses the {@code page} and {@code size} query values; absent ones take their defaults. */
   public static PageRequest parse(String page, String size) {
     Validate errors = Validate.fields();
-    int pageNumber = number(page, 0, "page", errors);
-    int pageSize = number(size, DEFAULT_SIZE, "size", errors);
+    int pageNumber = wholeNumber(page, 0, "page", errors);
+    int pageSize = wholeNumber(size, DEFAULT_SIZE, "size", errors);
     errors.orThrow();
     return new PageRequest(pageNumber, pageSize);
   }
@@ -34,7 +34,11 @@ public record PageRequest(int page, int size) {
     return (long) page * size;
   }
 
-  private static int number(String value, int fallback, String field, Validate errors) {
+  /**
+   * A whole-number query value, or {@code fallback} when absent; a malformed one is recorded in
+   * {@code errors} under {@code field}, so several fields can be reported together.
+   */
+  public static int wholeNumber(String value, int fallback, String field, Validate errors) {
     if (value == null || value.isBlank()) {
       return fallback;
     }

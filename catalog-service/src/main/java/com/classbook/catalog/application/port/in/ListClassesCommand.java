@@ -1,5 +1,6 @@
 package com.classbook.catalog.application.port.in;
 
+import com.classbook.kernel.page.PageRequest;
 import com.classbook.kernel.problem.Validate;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,8 +30,8 @@ public record ListClassesCommand(String country, Instant from, Instant to, int p
     Validate errors = Validate.fields();
     Instant fromTime = instant(from, "from", errors);
     Instant toTime = instant(to, "to", errors);
-    int pageNumber = number(page, 0, "page", errors);
-    int pageSize = number(size, DEFAULT_SIZE, "size", errors);
+    int pageNumber = PageRequest.wholeNumber(page, 0, "page", errors);
+    int pageSize = PageRequest.wholeNumber(size, DEFAULT_SIZE, "size", errors);
     errors.orThrow();
     return new ListClassesCommand(country, fromTime, toTime, pageNumber, pageSize);
   }
@@ -44,18 +45,6 @@ public record ListClassesCommand(String country, Instant from, Instant to, int p
     } catch (DateTimeParseException e) {
       errors.require(false, field, "must be an ISO-8601 instant such as 2026-12-01T01:00:00Z");
       return null;
-    }
-  }
-
-  private static int number(String value, int fallback, String field, Validate errors) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      errors.require(false, field, "must be a whole number");
-      return fallback;
     }
   }
 }
