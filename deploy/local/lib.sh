@@ -53,6 +53,15 @@ apt_install() {
     || die "apt-get install $* failed; see $VAR/logs/apt.log"
 }
 
+# The web app (web/): npm ci and a production build into web/dist, which the gateway serves at /.
+build_web() {
+  command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+  say "building the web app (npm ci, then vite build into web/dist)"
+  (cd "$ROOT/web" && npm ci --no-audit --no-fund --progress=true --loglevel=http && npm run build) \
+    || die "building the web app failed (the npm registry must be reachable)"
+  ok "web app built"
+}
+
 # The RSA key identity-service signs access tokens with locally (run.sh, and dev mode after infra.sh up).
 dev_keys() {
   mkdir -p "$VAR/keys"

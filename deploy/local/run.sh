@@ -29,6 +29,7 @@ build() {
   say "building the services (mvn package, tests skipped; run deploy/local/test.sh for tests)"
   mvn -B -ntp -q package -DskipTests -Dspotless.check.skip=true || die "build failed"
   ok "built"
+  build_web
 }
 
 ready() { curl -fsS "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1; }
@@ -123,6 +124,7 @@ footprint() {
 }
 
 [ "${1:-}" = "--no-build" ] || build
+[ -f "$ROOT/web/dist/index.html" ] || build_web
 bash "$ROOT/deploy/local/infra.sh" up
 dev_keys
 say "starting the services one after another (logs in $VAR/logs)"
@@ -137,7 +139,8 @@ footprint
 cat <<INFO
 
 $(say "the suite is running")
-    Gateway (frontends use this):  http://localhost:$GATEWAY_PORT      e.g. curl http://localhost:$GATEWAY_PORT/api/v1/countries
+    Web app:                       http://localhost:$GATEWAY_PORT/     (member demo@example.com / Demo123456!, staff staff@example.com / Staff123456!)
+    Gateway (frontends use this):  http://localhost:$GATEWAY_PORT/api/v1/...  e.g. curl http://localhost:$GATEWAY_PORT/api/v1/countries
     API docs (whole public API):   http://localhost:$GATEWAY_PORT/api/docs/   (OpenAPI: /api/openapi.json; CORS for $CORS_ALLOWED_ORIGINS)
     Swagger UI per service:        http://localhost:${PORT[identity]}/q/swagger-ui  (identity)   http://localhost:${PORT[catalog]}/q/swagger-ui  (catalog)
                                    http://localhost:${PORT[booking]}/q/swagger-ui  (booking)    http://localhost:${PORT[waitlist]}/q/swagger-ui  (waitlist)

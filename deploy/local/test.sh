@@ -30,6 +30,9 @@ command -v npm >/dev/null 2>&1 || apt_install nodejs npm
 say "npm ci for the typed-client check (system-tests/src/test/ts)"
 (cd "$ROOT/system-tests/src/test/ts" && npm ci --no-audit --no-fund --progress=true --loglevel=http) \
   || die "npm ci failed in system-tests/src/test/ts (the npm registry must be reachable)"
+build_web
+say "web app unit tests (vitest: time formatting, refund wording, error messages, occupancy)"
+(cd "$ROOT/web" && npm test) || die "web app unit tests failed"
 # Leftovers of an interrupted earlier run would hold the test ports.
 bash "$ROOT/deploy/local/stop.sh" >/dev/null
 say "test environment: an empty Kafka broker of its own, Redis on :$REDIS_PORT, fresh test schemas"

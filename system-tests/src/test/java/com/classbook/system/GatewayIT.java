@@ -61,8 +61,9 @@ class GatewayIT {
   }
 
   @Test
-  void unknownPathsAreProblemJson() {
-    given().get("/nope").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+  void unknownApiPathsAreProblemJson() {
+    given().get("/api/v1/nope").then().statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
+    given().get("/api/nope").then().statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
   }
 
   @Test

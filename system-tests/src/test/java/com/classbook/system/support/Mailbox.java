@@ -42,6 +42,20 @@ public final class Mailbox {
     throw new AssertionError("no '" + linkPart + "' mail for " + email + " in " + dir());
   }
 
+  /** Waits for the newest message to {@code email} with a link containing {@code linkPart}; returns the link. */
+  public static String awaitLink(String email, String linkPart) {
+    Pattern link = Pattern.compile("https?://\\S*" + Pattern.quote(linkPart) + "[A-Za-z0-9_\\-]+");
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      Optional<String> found = newest(email, linkPart, link);
+      if (found.isPresent()) {
+        return found.get();
+      }
+      Poll.pause();
+    }
+    throw new AssertionError("no link with '" + linkPart + "' mailed to " + email + " in " + dir());
+  }
+
   /** The texts of every message addressed to {@code email} (its To header). */
   public static List<String> messagesTo(String email) {
     if (!Files.isDirectory(dir())) {
@@ -59,6 +73,13 @@ public final class Mailbox {
   }
 
   private static Optional<String> newestToken(String email, String linkPart) {
+    return newest(email, linkPart, TOKEN).map(found -> {
+      Matcher token = TOKEN.matcher(found);
+      return token.find() ? token.group(1) : found;
+    });
+  }
+
+  private static Optional<String> newest(String email, String linkPart, Pattern wanted) {
     if (!Files.isDirectory(dir())) {
       return Optional.empty();
     }
@@ -69,9 +90,9 @@ public final class Mailbox {
           .map(Mailbox::read)
           .filter(
               text -> text.contains(email) && text.toLowerCase().contains(linkPart.toLowerCase()))
-          .map(TOKEN::matcher)
+          .map(wanted::matcher)
           .filter(Matcher::find)
-          .map(m -> m.group(1))
+          .map(Matcher::group)
           .findFirst();
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -39,6 +39,11 @@ public final class Suite {
   public record Member(String id, String email, String token) {}
 
   public static Member newMember(String countryCode) {
+    return newMember(countryCode, "Ada", "Lovelace");
+  }
+
+  /** A verified, logged-in member with the given name (the roster shows names). */
+  public static Member newMember(String countryCode, String firstName, String lastName) {
     String email = "m-" + UUID.randomUUID().toString().substring(0, 12) + "@example.test";
     JsonPath user =
         api()
@@ -49,9 +54,9 @@ public final class Suite {
                     "password",
                     PASSWORD,
                     "firstName",
-                    "Ada",
+                    firstName,
                     "lastName",
-                    "Lovelace",
+                    lastName,
                     "countryCode",
                     countryCode))
             .post("/api/v1/auth/register")
@@ -174,6 +179,14 @@ public final class Suite {
         .extract()
         .jsonPath()
         .getInt("remainingCredits");
+  }
+
+  public static String classTitle(String classId) {
+    return api().get("/api/v1/classes/" + classId).then().statusCode(200).extract().path("title");
+  }
+
+  public static String packageName(String admin, String packageId) {
+    return as(admin).get("/api/v1/packages/" + packageId).then().statusCode(200).extract().path("name");
   }
 
   public static int availableSlots(String classId) {

@@ -1,0 +1,105 @@
+import { useState, type FormEvent } from "react";
+import { api, expectOk } from "../../api/client";
+import { loadCountries } from "../../api/lookups";
+import { etagOf } from "../../api/versioned";
+import type { PackageView } from "../../api/views";
+import { Alert, Field, Outcome, Page, Select, useAction, useLoad } from "../../components/ui";
+import { formatPrice } from "../../lib/money";
+
+export function Packages() {
+  const countries = useLoad(loadCountries, []);
+  const [country, setCountry] = useState("");
+  const chosen = (countries.data ?? []).find((c) => c.code === country) ?? countries.data?.[0];
+  const packages = useLoad(
+    async () => (chosen ? ((await expectOk(api.GET("/api/v1/packages", { params: { query: { country: chosen.code } } }))) as PackageView[]) : []),
+    [chosen?.code],
+  );
+  const [form, setForm] = useState({ name: "", credits: "10", price: "", currency: "", validityDays: "30" });
+  const [editing, setEditing] = useState<{ p: PackageView; etag?: string } | null>(null);
+  const create = useAction();
+  const edit = useAction();
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!chosen) return;
+    create.run(async () => {
+      await expectOk(api.POST("/api/v1/packages", {
+        body: { name: form.name, credits: Number(form.credits), price: form.price as unknown as number, // a decimal string stays exact
+          currency: form.currency.toUpperCase(),
+          countryCode: chosen.code, validityDays: Number(form.validityDays) },
+      }));
+      packages.reload();
+      return `${form.name} is on sale in ${chosen.name}.`;
+    });
+  };
+
+  const startEdit = (p: PackageView) => edit.run(async () => {
+    const etag = await etagOf(api.GET("/api/v1/packages/{id}", { params: { path: { id: p.id } } }));
+    setEditing({ p: { ...p }, etag });
+  });
+
+  const saveEdit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!editing) return;
+    const { p, etag } = editing;
+    edit.run(async () => {
+      await expectOk(api.PATCH("/api/v1/packages/{id}", {
+        params: { path: { id: p.id }, header: etag ? { "If-Match": etag } : undefined },
+        // Prices travel as decimal strings (exact); the API reads either form.
+        body: { name: p.name, price: p.price as unknown as number, active: p.active },
+      }));
+      setEditing(null);
+      packages.reload();
+      return p.active ? `${p.name} is saved.` : `${p.name} is no longer on sale. Members keep what they bought.`;
+    });
+  };
+
+  return (
+    <Page title="Packages">
+      <Select label="Country" name="country" value={chosen?.code ?? ""} onChange={setCountry}
+        options={(countries.data ?? []).map((c) => ({ value: c.code, label: c.name }))} />
+      {packages.error && <Alert kind="error">{packages.error}</Alert>}
+      <Outcome error={edit.error} notice={edit.notice} />
+      <table>
+        <caption className="sr-only">Packages on sale</caption>
+        <thead><tr><th scope="col">Name</th><th scope="col">Credits</th><th scope="col">Price</th><th scope="col">Valid</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
+        <tbody>
+          {(packages.data ?? []).map((p) => (
+            <tr key={p.id}>
+              <td>{p.name}</td><td>{p.credits}</td><td>{formatPrice(p.price, p.currency, p.countryCode)}</td><td>{p.validityDays} days</td>
+              <td><button type="button" className="secondary" onClick={() => startEdit(p)} aria-label={`Edit ${p.name}`}>Edit</button></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {editing && (
+        <form onSubmit={saveEdit} className="card narrow" aria-label={`Edit ${editing.p.name}`}>
+          <h2>Edit {editing.p.name}</h2>
+          <Field label="Name" name="editName" value={editing.p.name} onChange={(v) => setEditing({ ...editing, p: { ...editing.p, name: v } })} required />
+          <Field label={`Price (${editing.p.currency})`} name="editPrice" value={editing.p.price}
+            onChange={(v) => setEditing({ ...editing, p: { ...editing.p, price: v } })} required />
+          <div className="field checkbox">
+            <input id="field-editActive" type="checkbox" checked={editing.p.active}
+              onChange={(e) => setEditing({ ...editing, p: { ...editing.p, active: e.target.checked } })} />
+            <label htmlFor="field-editActive">On sale</label>
+          </div>
+          <div className="actions">
+            <button type="button" className="secondary" onClick={() => setEditing(null)}>Close</button>
+            <button type="submit" disabled={edit.busy}>Save</button>
+          </div>
+        </form>
+      )}
+      <form onSubmit={submit} className="card narrow" aria-labelledby="new-package">
+        <h2 id="new-package">New package{chosen ? ` in ${chosen.name}` : ""}</h2>
+        <Field label="Name" name="name" value={form.name} onChange={(v) => setForm({ ...form, name: v })} required />
+        <Field label="Credits" name="credits" type="number" min={1} value={form.credits} onChange={(v) => setForm({ ...form, credits: v })} required />
+        <Field label="Price" name="price" value={form.price} onChange={(v) => setForm({ ...form, price: v })} required hint="For example 49.00" />
+        <Field label="Currency (ISO 4217)" name="currency" value={form.currency} onChange={(v) => setForm({ ...form, currency: v })} required />
+        <Field label="Valid for (days)" name="validityDays" type="number" min={1} value={form.validityDays}
+          onChange={(v) => setForm({ ...form, validityDays: v })} required />
+        <Outcome error={create.error} notice={create.notice} />
+        <button type="submit" disabled={create.busy}>Create package</button>
+      </form>
+    </Page>
+  );
+}

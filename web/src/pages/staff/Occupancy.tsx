@@ -1,0 +1,52 @@
+import { useState } from "react";
+import { loadClassesBetween, loadCountries } from "../../api/lookups";
+import { loadRoster } from "../../api/roster";
+import { OccupancyChart } from "../../components/OccupancyChart";
+import { Alert, Page, Select, useLoad } from "../../components/ui";
+import { byDay, percent, type ClassFigures } from "../../lib/occupancy";
+import { formatDay, localDayKey, weekRange } from "../../lib/time";
+
+/** How full the week is, per class and day, with waitlists and no-shows. */
+export function Occupancy() {
+  const countries = useLoad(loadCountries, []);
+  const [country, setCountry] = useState("");
+  const [week, setWeek] = useState(0);
+  const chosen = (countries.data ?? []).find((c) => c.code === country) ?? countries.data?.[0];
+  const figures = useLoad(async () => {
+    if (!chosen) return null;
+    const range = weekRange(new Date(), chosen.timeZone, week);
+    const classes = (await loadClassesBetween(chosen.code, range.from, range.to)).filter((c) => !c.cancelled);
+    const rosters = await Promise.all(classes.map((c) => loadRoster(c.id)));
+    const perClass: ClassFigures[] = classes.map((c, i) => ({
+      id: c.id, title: c.title, day: localDayKey(c.startTime, c.timeZone), startTime: c.startTime, capacity: c.capacity,
+      booked: c.capacity - c.availableSlots, waiting: rosters[i].waitlist.length,
+      noShows: rosters[i].bookings.filter((b) => b.status === "NO_SHOW").length,
+    }));
+    return byDay(range.days, perClass);
+  }, [chosen?.code, week]);
+  const label = (day: string) => formatDay(day, chosen?.code ?? "");
+
+  return (
+    <Page title="Occupancy">
+      <div className="toolbar">
+        <Select label="Country" name="country" value={chosen?.code ?? ""} onChange={setCountry}
+          options={(countries.data ?? []).map((c) => ({ value: c.code, label: c.name }))} />
+        <div className="week-nav" role="group" aria-label="Week">
+          <button type="button" className="secondary" onClick={() => setWeek(week - 1)}>Previous week</button>
+          <button type="button" className="secondary" onClick={() => setWeek(week + 1)}>Next week</button>
+        </div>
+      </div>
+      {figures.error && <Alert kind="error">{figures.error}</Alert>}
+      {figures.data && <OccupancyChart days={figures.data} label={label} />}
+      <table>
+        <caption>Per day</caption>
+        <thead><tr><th scope="col">Day</th><th scope="col">Classes</th><th scope="col">Fill rate</th><th scope="col">Waiting</th><th scope="col">No-shows</th></tr></thead>
+        <tbody>
+          {(figures.data ?? []).map((d) => (
+            <tr key={d.day}><td>{label(d.day)}</td><td>{d.classes.length}</td><td>{percent(d.fillRate)}</td><td>{d.waiting}</td><td>{d.noShows}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </Page>
+  );
+}
