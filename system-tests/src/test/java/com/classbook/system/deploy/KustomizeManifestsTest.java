@@ -96,6 +96,30 @@ class KustomizeManifestsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"local", "production"})
+  void theWebAppIsServedBehindTheIngressAsARestrictedPod(String overlay) throws Exception {
+    List<JsonNode> docs = render(overlay);
+    JsonNode pod = find(docs, "Deployment", "web").at("/spec/template/spec");
+    JsonNode container = pod.at("/containers/0");
+    assertTrue(container.at("/image").asText().startsWith("classbook/web:"), "the image of Dockerfile.web");
+    assertEquals("/healthz", container.at("/readinessProbe/httpGet/path").asText());
+    assertTrue(container.at("/securityContext/readOnlyRootFilesystem").asBoolean(), "read-only root");
+    assertEquals(8080, find(docs, "Service", "web").at("/spec/ports/0/port").asInt());
+    JsonNode root = null;
+    for (JsonNode path : find(docs, "Ingress", "classbook-gateway").at("/spec/rules/0/http/paths")) {
+      if (path.get("path").asText().equals("/")) {
+        root = path;
+      }
+    }
+    assertTrue(root != null, "/ is routed");
+    assertEquals("web", root.at("/backend/service/name").asText());
+    JsonNode policy = find(docs, "NetworkPolicy", "allow-ingress-controller-to-services");
+    assertTrue(
+        texts(policy.at("/spec/podSelector/matchExpressions/0/values")).contains("web"),
+        "the ingress controller may reach the web pods");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"local", "production"})
   void everyServiceRunsWithTheRestrictedSecurityProfile(String overlay) throws Exception {
     List<JsonNode> docs = render(overlay);
 
@@ -227,8 +251,13 @@ class KustomizeManifestsTest {
       for (JsonNode rule : ingress.at("/spec/rules")) {
         for (JsonNode path : rule.at("/http/paths")) {
           String value = path.get("path").asText();
+          String backend = path.at("/backend/service/name").asText();
           assertFalse(
               value.startsWith("/q"), value + ": no /q route (health, metrics, Swagger UI)");
+          if (value.equals("/")) {
+            assertEquals("web", backend, "everything outside the API goes to the web app only");
+            continue;
+          }
           assertTrue(
               value.startsWith("/api/v1/") || value.equals("/.well-known/jwks.json"),
               value + " is outside /api/v1 and the key set");
