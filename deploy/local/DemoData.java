@@ -36,6 +36,8 @@ public class DemoData {
   static final String[][] SLOTS = {{"07:00", "Sunrise Yoga", "8", "1"}, {"12:15", "Lunch HIIT", "12", "2"}, {"18:30", "Evening Pilates", "10", "2"}};
   static final String DEMO_EMAIL = "demo@example.com";
   static final String DEMO_PASSWORD = "Demo123456!";
+  static final String STAFF_EMAIL = "staff@example.com";
+  static final String STAFF_PASSWORD = "Staff123456!";
 
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static String gateway;
@@ -81,7 +83,10 @@ public class DemoData {
         }
       }
     }
-    String member = demoMember(args[3]);
+    String member = verifiedAccount(args[3], DEMO_EMAIL, DEMO_PASSWORD, "Demo", "Member");
+    String staff = verifiedAccount(args[3], STAFF_EMAIL, STAFF_PASSWORD, "Sam", "Desk");
+    expect(call("PATCH", "/api/v1/users/" + first(call("GET", "/api/v1/users/me", staff, null).body(), "id") + "/role", admin,
+        json("role", "STAFF")), 200);
     String owned = call("GET", "/api/v1/me/packages", member, null).body();
     if (!owned.contains("\"id\"")) {
       String sgPackages = call("GET", "/api/v1/packages?country=SG", null, null).body();
@@ -97,34 +102,36 @@ public class DemoData {
     }
     System.out.printf("    demo data: %d packages and %d classes added (6 countries, a week of classes in SG, JP, GB, US)%n", packages, classes);
     System.out.printf("    demo member: %s / %s (verified, owns a package in SG)%n", DEMO_EMAIL, DEMO_PASSWORD);
+    System.out.printf("    studio staff: %s / %s (rosters, check-in, occupancy)%n", STAFF_EMAIL, STAFF_PASSWORD);
   }
 
-  static String demoMember(String mailDir) throws Exception {
-    HttpResponse<String> login = call("POST", "/api/v1/auth/login", null, json("email", DEMO_EMAIL, "password", DEMO_PASSWORD));
+  /** Signs in the account, registering and verifying it from its mail first if needed; returns an access token. */
+  static String verifiedAccount(String mailDir, String email, String password, String firstName, String lastName) throws Exception {
+    HttpResponse<String> login = call("POST", "/api/v1/auth/login", null, json("email", email, "password", password));
     if (login.statusCode() == 200) {
       return first(login.body(), "accessToken");
     }
     if (login.statusCode() == 401) {
-      expect(call("POST", "/api/v1/auth/register", null,
-          "{\"email\":\"" + DEMO_EMAIL + "\",\"password\":\"" + DEMO_PASSWORD + "\",\"firstName\":\"Demo\",\"lastName\":\"Member\",\"countryCode\":\"SG\"}"), 201);
+      expect(call("POST", "/api/v1/auth/register", null, json("email", email, "password", password, "firstName", firstName,
+          "lastName", lastName, "countryCode", "SG")), 201);
     } else {
-      call("POST", "/api/v1/auth/resend-verification", null, json("email", DEMO_EMAIL));
+      call("POST", "/api/v1/auth/resend-verification", null, json("email", email));
     }
     String token = null;
     for (int attempt = 0; attempt < 150 && token == null; attempt++) {
-      token = newestToken(Path.of(mailDir));
+      token = newestToken(Path.of(mailDir), email);
       if (token == null) {
         Thread.sleep(200);
       }
     }
     if (token == null) {
-      throw new IllegalStateException("no verification mail for " + DEMO_EMAIL + " in " + mailDir);
+      throw new IllegalStateException("no verification mail for " + email + " in " + mailDir);
     }
     expect(call("POST", "/api/v1/auth/verify-email", null, json("token", token)), 204);
-    return token(call("POST", "/api/v1/auth/login", null, json("email", DEMO_EMAIL, "password", DEMO_PASSWORD)), 200);
+    return token(call("POST", "/api/v1/auth/login", null, json("email", email, "password", password)), 200);
   }
 
-  static String newestToken(Path dir) throws Exception {
+  static String newestToken(Path dir, String email) throws Exception {
     if (!Files.isDirectory(dir)) {
       return null;
     }
@@ -132,7 +139,7 @@ public class DemoData {
       for (Path file : files.sorted(Comparator.comparing(DemoData::modified).reversed()).toList()) {
         String text = Files.readString(file);
         Matcher m = Pattern.compile("token=([A-Za-z0-9_\\-]+)").matcher(text);
-        if (text.contains(DEMO_EMAIL) && text.toLowerCase().contains("verif") && m.find()) {
+        if (text.contains("To: " + email) && text.toLowerCase().contains("verif") && m.find()) {
           return m.group(1);
         }
       }
