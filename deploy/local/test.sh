@@ -27,6 +27,8 @@ command -v mvn >/dev/null 2>&1 || die "Maven is required (apt-get install maven)
 command -v kubectl >/dev/null 2>&1 || apt_install kubernetes-client
 # Node and npm: a test generates a TypeScript client from docs/openapi.json and type-checks a program against it.
 command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+# The browser tests drive Debian's Chromium through its chromedriver.
+{ command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; } || apt_install chromium chromium-driver
 say "npm ci for the typed-client check (system-tests/src/test/ts)"
 (cd "$ROOT/system-tests/src/test/ts" && npm ci --no-audit --no-fund --progress=true --loglevel=http) \
   || die "npm ci failed in system-tests/src/test/ts (the npm registry must be reachable)"
@@ -52,6 +54,12 @@ bash "$ROOT/deploy/local/infra.sh" reset-topics
 BOOKING_NO_SHOW_INTERVAL=5s CLASSBOOK_WAITLIST_REFUND_INTERVAL=5s LIMIT_REGISTER_PER_ADDRESS=200 \
   DEMO_DATA=0 bash "$ROOT/deploy/local/run.sh" --no-build
 mvn -B -ntp -pl system-tests verify -DskipSystemTests=false \
+  -Dgateway.url="http://127.0.0.1:$GATEWAY_PORT" -Dkafka.bootstrap="$KAFKA_BOOTSTRAP" \
+  -Dservice.ports="${PORT[identity]},${PORT[catalog]},${PORT[booking]},${PORT[waitlist]}" -Dsuite.infra=test \
+  -Dsuite.logs="$VAR/logs" ${MVN_ARGS:-}
+say "browser tests: the web app in headless Chromium through the gateway (screenshots in system-tests/target/screenshots)"
+mvn -B -ntp -pl system-tests verify -DskipSystemTests=false \
+  -Dsystem.tests.include='**/browser/*IT.java' -Dsystem.tests.exclude=none \
   -Dgateway.url="http://127.0.0.1:$GATEWAY_PORT" -Dkafka.bootstrap="$KAFKA_BOOTSTRAP" \
   -Dservice.ports="${PORT[identity]},${PORT[catalog]},${PORT[booking]},${PORT[waitlist]}" -Dsuite.infra=test \
   -Dsuite.logs="$VAR/logs" ${MVN_ARGS:-}
