@@ -166,6 +166,8 @@ case "${1:-up}" in
     ok "topics empty" ;;
   kafka-start) start_kafka ;;
   kafka-stop) stop_kafka ;;
+  redis-start) start_redis ;;
+  redis-stop) stop_redis ;;
   status) status ;;
   is-up) mariadb_ping && redis_ping && kafka_ready ;;
   down)
@@ -180,5 +182,5 @@ case "${1:-up}" in
     stop_kafka
     rm -rf "$KAFKA_DIR/data"
     ok "test broker data removed" ;;
-  *) die "usage: infra.sh up|status|down|kafka-start|kafka-stop|reset-test-schemas|reset-topics|mariadb-stop|fresh" ;;
+  *) die "usage: infra.sh up|status|down|kafka-start|kafka-stop|redis-start|redis-stop|reset-test-schemas|reset-topics|mariadb-stop|fresh" ;;
 esac

@@ -62,8 +62,18 @@ class GatewayIT {
 
   @Test
   void unknownApiPathsAreProblemJson() {
-    given().get("/api/v1/nope").then().statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
-    given().get("/api/nope").then().statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
+    given()
+        .get("/api/v1/nope")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("code", equalTo("NOT_FOUND"));
+    given()
+        .get("/api/nope")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("code", equalTo("NOT_FOUND"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package com.classbook.platform.health;
 
 import com.classbook.platform.reactive.VertxContexts;
+import com.classbook.platform.redis.RedisCircuit;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.health.api.HealthGroup;
 import io.smallrye.mutiny.Uni;
@@ -19,18 +20,26 @@ import org.redisson.api.RedissonClient;
 public class RedisDependencyCheck implements AsyncHealthCheck {
 
   private final RedissonClient redisson;
+  private final RedisCircuit circuit;
 
-  public RedisDependencyCheck(RedissonClient redisson) {
+  public RedisDependencyCheck(RedissonClient redisson, RedisCircuit circuit) {
     this.redisson = redisson;
+    this.circuit = circuit;
   }
 
   @Override
   public Uni<HealthCheckResponse> call() {
+    if (circuit.isOpen()) {
+      return Uni.createFrom()
+          .item(HealthCheckResponse.named("redis").down().withData("circuit", "open").build());
+    }
     return VertxContexts.fromStage(() -> redisson.getBucket("health:ping").isExistsAsync())
         .ifNoItem()
         .after(Duration.ofSeconds(2))
         .fail()
-        .map(answered -> HealthCheckResponse.named("redis").up().build())
+        .map(
+            answered ->
+                HealthCheckResponse.named("redis").up().withData("circuit", "closed").build())
         .onFailure()
         .recoverWithItem(
             failure ->

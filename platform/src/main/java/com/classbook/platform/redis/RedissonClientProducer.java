@@ -26,8 +26,10 @@ public class RedissonClientProducer {
   @Startup
   RedissonClient redisson(
       @ConfigProperty(name = "redis.address") String address,
-      @ConfigProperty(name = "redis.connect-timeout-ms", defaultValue = "2000") int connectTimeout,
-      @ConfigProperty(name = "redis.timeout-ms", defaultValue = "2000") int timeout) {
+      @ConfigProperty(name = "redis.connect-timeout-ms", defaultValue = "1000") int connectTimeout,
+      @ConfigProperty(name = "redis.timeout-ms", defaultValue = "500") int timeout,
+      @ConfigProperty(name = "redis.retry-attempts", defaultValue = "1") int retryAttempts,
+      @ConfigProperty(name = "redis.retry-interval-ms", defaultValue = "200") int retryInterval) {
     Config config = new Config();
     config.setCodec(StringCodec.INSTANCE);
     config.setLazyInitialization(true);
@@ -36,7 +38,11 @@ public class RedissonClientProducer {
         .setAddress(address)
         .setConnectTimeout(connectTimeout)
         .setTimeout(timeout)
-        .setRetryAttempts(2)
+        // A local Redis answers in well under a millisecond: a command that has no answer after the
+        // timeout and one retry fails, so that RedisCircuit can stop waiting for a Redis that is
+        // gone.
+        .setRetryAttempts(retryAttempts)
+        .setRetryInterval(retryInterval)
         .setConnectionMinimumIdleSize(2)
         .setConnectionPoolSize(16)
         .setSubscriptionConnectionMinimumIdleSize(1)

@@ -20,18 +20,34 @@ class AdminSchedulesBrowserIT {
 
     try (Browser browser = Browser.open("admin-schedules")) {
       browser.signIn(Suite.ADMIN_EMAIL, Suite.ADMIN_PASSWORD);
-      browser.visit("/staff/schedule").choose("Country", "Singapore").see("Schedule a class in Singapore")
-          .fill("Title", title).fill("Description", "Barre at the studio");
-      browser.setDate("Date (Asia/Singapore)", day).fill("Start time (local)", "06:45")
-          .fill("Capacity", "12").fill("Credits to book", "1");
-      browser.assertAccessible("schedule").click("Schedule class").see(title + " is scheduled for").screenshot("scheduled");
+      browser
+          .visit("/staff/schedule")
+          .choose("Country", "Singapore")
+          .see("Schedule a class in Singapore")
+          .fill("Title", title)
+          .fill("Description", "Barre at the studio");
+      browser
+          .setDate("Date (Asia/Singapore)", day)
+          .fill("Start time (local)", "06:45")
+          .fill("Capacity", "12")
+          .fill("Credits to book", "1");
+      browser
+          .assertAccessible("schedule")
+          .click("Schedule class")
+          .see(title + " is scheduled for")
+          .screenshot("scheduled");
       browser.see("6:45").click("Sign out");
 
       Member member = Suite.newMember("SG", "Bea", "Barre");
       Suite.buy(member, packageId);
       browser.signIn(member.email(), Suite.PASSWORD);
-      browser.visit("/").choose("Country", "Singapore").see(title).click("Book " + title)
-          .see("You're booked for " + title).screenshot("member-booked");
+      browser
+          .visit("/")
+          .choose("Country", "Singapore")
+          .see(title)
+          .click("Book " + title)
+          .see("You're booked for " + title)
+          .screenshot("member-booked");
     }
   }
 }

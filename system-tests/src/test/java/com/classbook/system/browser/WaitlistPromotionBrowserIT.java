@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
-/** A member joins the waitlist of a full class in the app and sees the promotion appear when a seat frees up. */
+/**
+ * A member joins the waitlist of a full class in the app and sees the promotion appear when a seat
+ * frees up.
+ */
 class WaitlistPromotionBrowserIT {
 
   @Test
@@ -27,14 +30,24 @@ class WaitlistPromotionBrowserIT {
 
     try (Browser browser = Browser.open("waitlist-promotion")) {
       browser.signIn(waiting.email(), Suite.PASSWORD);
-      browser.visit("/").choose("Country", "Singapore").see(title)
-          .click("Class full: join the waitlist for " + title).see("You're number 1 on the waitlist for " + title)
+      browser
+          .visit("/")
+          .choose("Country", "Singapore")
+          .see(title)
+          .click("Class full: join the waitlist for " + title)
+          .see("You're number 1 on the waitlist for " + title)
           .screenshot("joined-waitlist");
-      browser.visit("/waitlist").see("Number 1 in line").assertAccessible("waitlist").screenshot("waiting");
+      browser
+          .visit("/waitlist")
+          .see("Number 1 in line")
+          .assertAccessible("waitlist")
+          .screenshot("waiting");
 
       as(holder.token()).post("/api/v1/bookings/" + booking + "/cancel").then().statusCode(200);
 
-      browser.see("A seat freed up: you're booked for " + title, Duration.ofSeconds(60)).screenshot("promoted");
+      browser
+          .see("A seat freed up: you're booked for " + title, Duration.ofSeconds(60))
+          .screenshot("promoted");
       browser.visit("/bookings").see(title).see("Booked");
     }
   }

@@ -100,12 +100,16 @@ class KustomizeManifestsTest {
     List<JsonNode> docs = render(overlay);
     JsonNode pod = find(docs, "Deployment", "web").at("/spec/template/spec");
     JsonNode container = pod.at("/containers/0");
-    assertTrue(container.at("/image").asText().startsWith("classbook/web:"), "the image of Dockerfile.web");
+    assertTrue(
+        container.at("/image").asText().startsWith("classbook/web:"),
+        "the image of Dockerfile.web");
     assertEquals("/healthz", container.at("/readinessProbe/httpGet/path").asText());
-    assertTrue(container.at("/securityContext/readOnlyRootFilesystem").asBoolean(), "read-only root");
+    assertTrue(
+        container.at("/securityContext/readOnlyRootFilesystem").asBoolean(), "read-only root");
     assertEquals(8080, find(docs, "Service", "web").at("/spec/ports/0/port").asInt());
     JsonNode root = null;
-    for (JsonNode path : find(docs, "Ingress", "classbook-gateway").at("/spec/rules/0/http/paths")) {
+    for (JsonNode path :
+        find(docs, "Ingress", "classbook-gateway").at("/spec/rules/0/http/paths")) {
       if (path.get("path").asText().equals("/")) {
         root = path;
       }

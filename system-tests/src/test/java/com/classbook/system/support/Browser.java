@@ -20,9 +20,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The web app in headless Chromium (Debian's chromium and chromedriver), found by what a person sees: labels,
- * button texts, page text. Every wait polls with a deadline; each journey's screenshots go to
- * target/screenshots/{journey}/.
+ * The web app in headless Chromium (Debian's chromium and chromedriver), found by what a person
+ * sees: labels, button texts, page text. Every wait polls with a deadline; each journey's
+ * screenshots go to target/screenshots/{journey}/.
  */
 public final class Browser implements AutoCloseable {
   private static final Duration WAIT = Duration.ofSeconds(20);
@@ -31,18 +31,26 @@ public final class Browser implements AutoCloseable {
   private final ChromeDriver driver;
   private final WebDriverWait wait;
   private final Path screenshots;
-  private final String baseUrl = System.getProperty("gateway.url", "http://127.0.0.1:8080").replace("127.0.0.1", "localhost");
+  private final String baseUrl =
+      System.getProperty("gateway.url", "http://127.0.0.1:8080").replace("127.0.0.1", "localhost");
   private int shots;
 
   private Browser(String journey, int width, int height) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(executable("CHROMIUM_BINARY", "/usr/bin/chromium"));
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-        "--window-size=" + width + "," + height, "--lang=en-GB");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(executable("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-        .usingAnyFreePort()
-        .build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--window-size=" + width + "," + height,
+        "--lang=en-GB");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(executable("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+            .usingAnyFreePort()
+            .build();
     this.driver = new ChromeDriver(service, options);
     this.wait = new WebDriverWait(driver, WAIT);
     this.screenshots = ROOT.resolve("system-tests/target/screenshots").resolve(journey);
@@ -76,11 +84,15 @@ public final class Browser implements AutoCloseable {
     WebElement input = field(label);
     String type = input.getAttribute("type");
     if ("date".equals(type) || "time".equals(type)) {
-      // Typing into date and time inputs depends on the browser's locale; set the value as a person's pick would.
-      ((JavascriptExecutor) driver).executeScript(
-          "const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;"
-              + "setter.call(arguments[0], arguments[1]);"
-              + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", input, value);
+      // Typing into date and time inputs depends on the browser's locale; set the value as a
+      // person's pick would.
+      ((JavascriptExecutor) driver)
+          .executeScript(
+              "const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;"
+                  + "setter.call(arguments[0], arguments[1]);"
+                  + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+              input,
+              value);
       return this;
     }
     input.clear();
@@ -94,33 +106,63 @@ public final class Browser implements AutoCloseable {
 
   /** Picks the option with visible text {@code option} in the select labelled {@code label}. */
   public Browser choose(String label, String option) {
-    wait.until(d -> new Select(field(label)).getOptions().stream().anyMatch(o -> o.getText().equals(option)));
+    wait.until(
+        d ->
+            new Select(field(label))
+                .getOptions().stream().anyMatch(o -> o.getText().equals(option)));
     new Select(field(label)).selectByVisibleText(option);
     return this;
   }
 
   private WebElement field(String label) {
-    WebElement tag = wait.until(d -> d.findElements(By.xpath("//label[normalize-space()=" + literal(label) + "]")).stream()
-        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    WebElement tag =
+        wait.until(
+            d ->
+                d
+                    .findElements(By.xpath("//label[normalize-space()=" + literal(label) + "]"))
+                    .stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .orElse(null));
     return driver.findElement(By.id(tag.getAttribute("for")));
   }
 
   /** Clicks the enabled button or link whose text or accessible label is {@code text}. */
   public Browser click(String text) {
     String lit = literal(text);
-    By target = By.xpath("//button[(normalize-space()=" + lit + " or @aria-label=" + lit + ") and not(@disabled)]"
-        + " | //a[normalize-space()=" + lit + " or @aria-label=" + lit + "]");
-    wait.until(d -> d.findElements(target).stream().filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+    By target =
+        By.xpath(
+            "//button[(normalize-space()="
+                + lit
+                + " or @aria-label="
+                + lit
+                + ") and not(@disabled)]"
+                + " | //a[normalize-space()="
+                + lit
+                + " or @aria-label="
+                + lit
+                + "]");
+    wait.until(
+            d ->
+                d.findElements(target).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .orElse(null))
+        .click();
     return this;
   }
 
-  /** Waits until the page shows {@code text}; the app polls some views, so this may take a few refreshes. */
+  /**
+   * Waits until the page shows {@code text}; the app polls some views, so this may take a few
+   * refreshes.
+   */
   public Browser see(String text) {
     return see(text, WAIT);
   }
 
   public Browser see(String text, Duration timeout) {
-    new WebDriverWait(driver, timeout).withMessage(() -> "page never showed '" + text + "'; it shows:\n" + bodyText())
+    new WebDriverWait(driver, timeout)
+        .withMessage(() -> "page never showed '" + text + "'; it shows:\n" + bodyText())
         .until(d -> bodyText().contains(text));
     return this;
   }
@@ -143,7 +185,10 @@ public final class Browser implements AutoCloseable {
     try {
       Files.createDirectories(screenshots);
       Path file = driver.getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(file, screenshots.resolve(String.format("%02d-%s.png", ++shots, name)), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          file,
+          screenshots.resolve(String.format("%02d-%s.png", ++shots, name)),
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -159,11 +204,12 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("axe-core missing: run npm ci in web/", e);
     }
-    Object result = js.executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']})"
-            + ".then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))))"
-            + ".catch(e => done(['axe failed: ' + e]));");
+    Object result =
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']})"
+                + ".then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
     assertEquals(List.of(), (List<String>) result, "accessibility violations on " + page);
     return this;
   }
@@ -171,9 +217,15 @@ public final class Browser implements AutoCloseable {
   /** The page fits the window: nothing to scroll sideways (a phone-sized viewport). */
   @SuppressWarnings("unchecked")
   public Browser assertNoSidewaysScroll(String page) {
-    Map<String, Object> size = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
-        "return {scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth}");
-    assertEquals(((Number) size.get("client")).longValue(), ((Number) size.get("scroll")).longValue(), page + " scrolls sideways");
+    Map<String, Object> size =
+        (Map<String, Object>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "return {scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth}");
+    assertEquals(
+        ((Number) size.get("client")).longValue(),
+        ((Number) size.get("scroll")).longValue(),
+        page + " scrolls sideways");
     return this;
   }
 

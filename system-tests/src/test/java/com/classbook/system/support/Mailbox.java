@@ -42,7 +42,10 @@ public final class Mailbox {
     throw new AssertionError("no '" + linkPart + "' mail for " + email + " in " + dir());
   }
 
-  /** Waits for the newest message to {@code email} with a link containing {@code linkPart}; returns the link. */
+  /**
+   * Waits for the newest message to {@code email} with a link containing {@code linkPart}; returns
+   * the link.
+   */
   public static String awaitLink(String email, String linkPart) {
     Pattern link = Pattern.compile("https?://\\S*" + Pattern.quote(linkPart) + "[A-Za-z0-9_\\-]+");
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
@@ -73,10 +76,12 @@ public final class Mailbox {
   }
 
   private static Optional<String> newestToken(String email, String linkPart) {
-    return newest(email, linkPart, TOKEN).map(found -> {
-      Matcher token = TOKEN.matcher(found);
-      return token.find() ? token.group(1) : found;
-    });
+    return newest(email, linkPart, TOKEN)
+        .map(
+            found -> {
+              Matcher token = TOKEN.matcher(found);
+              return token.find() ? token.group(1) : found;
+            });
   }
 
   private static Optional<String> newest(String email, String linkPart, Pattern wanted) {

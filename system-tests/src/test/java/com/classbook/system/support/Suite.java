@@ -186,7 +186,12 @@ public final class Suite {
   }
 
   public static String packageName(String admin, String packageId) {
-    return as(admin).get("/api/v1/packages/" + packageId).then().statusCode(200).extract().path("name");
+    return as(admin)
+        .get("/api/v1/packages/" + packageId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("name");
   }
 
   public static int availableSlots(String classId) {

@@ -1,24 +1,22 @@
 package com.classbook.booking.adapter.out.redis;
 
 import com.classbook.booking.application.port.out.SlotCounter;
-import com.classbook.platform.reactive.VertxContexts;
+import com.classbook.platform.redis.RedisCircuit;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 
 /**
  * The free-seat counter {@code class:{id}:slots} with its class version beside it, so a late writer
- * never replaces a newer value. Redis failures degrade to a miss: the database decides.
+ * never replaces a newer value. Redis failures, and an open circuit, degrade to a miss: the
+ * database decides.
  */
 @ApplicationScoped
 public class RedisSlotCounter implements SlotCounter {
-
-  private static final Logger LOG = Logger.getLogger(RedisSlotCounter.class);
 
   /** SET NX of value and version together. */
   private static final String INITIALISE =
@@ -34,9 +32,11 @@ public class RedisSlotCounter implements SlotCounter {
           + "end return 0";
 
   private final RedissonClient redisson;
+  private final RedisCircuit circuit;
 
-  public RedisSlotCounter(RedissonClient redisson) {
+  public RedisSlotCounter(RedissonClient redisson, RedisCircuit circuit) {
     this.redisson = redisson;
+    this.circuit = circuit;
   }
 
   public static String key(String classId) {
@@ -49,15 +49,14 @@ public class RedisSlotCounter implements SlotCounter {
 
   @Override
   public Uni<Optional<Integer>> read(String classId) {
-    return VertxContexts.fromStage(
-            () -> redisson.<String>getBucket(key(classId), StringCodec.INSTANCE).getAsync())
-        .map(value -> Optional.ofNullable(value).map(Integer::valueOf))
-        .onFailure()
-        .recoverWithItem(
-            failure -> {
-              LOG.warnf("slot counter unreadable, asking the database: %s", failure.getMessage());
-              return Optional.empty();
-            });
+    return circuit.call(
+        "read " + key(classId),
+        () ->
+            redisson
+                .<String>getBucket(key(classId), StringCodec.INSTANCE)
+                .getAsync()
+                .thenApply(value -> Optional.ofNullable(value).map(Integer::valueOf)),
+        Optional::empty);
   }
 
   @Override
@@ -71,7 +70,9 @@ public class RedisSlotCounter implements SlotCounter {
   }
 
   private Uni<Void> run(String script, String classId, int freeSlots, long version) {
-    return VertxContexts.fromStage(
+    return circuit
+        .call(
+            "update " + key(classId),
             () ->
                 redisson
                     .getScript(StringCodec.INSTANCE)
@@ -82,11 +83,8 @@ public class RedisSlotCounter implements SlotCounter {
                         RScript.ReturnType.INTEGER,
                         List.<Object>of(key(classId), versionKey(classId)),
                         String.valueOf(freeSlots),
-                        String.valueOf(version)))
-        .replaceWithVoid()
-        .onFailure()
-        .invoke(failure -> LOG.warnf("slot counter not updated: %s", failure.getMessage()))
-        .onFailure()
-        .recoverWithNull();
+                        String.valueOf(version)),
+            () -> 0L)
+        .replaceWithVoid();
   }
 }
