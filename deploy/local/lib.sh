@@ -21,6 +21,9 @@ else
   DB_SCHEMA_SUFFIX=""
 fi
 KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT"
+# Instance k of a service (run.sh INSTANCES=k): its name for pid and log files, and its port (+10 per instance).
+instance_name() { if [ "$2" -eq 1 ]; then printf '%s' "$1"; else printf '%s-%s' "$1" "$2"; fi; }
+instance_port() { printf '%s' $(( PORT[$1] + 10 * ($2 - 1) )); }
 mkdir -p "$VAR/logs" "$VAR/run"
 
 say()  { printf '\033[1;34m==>\033[0m %s\n' "$*"; }

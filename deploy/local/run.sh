@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole suite locally: build, infrastructure, the four services, the gateway, demo data.
-# Usage: deploy/local/run.sh [--no-build]      Stop with: deploy/local/stop.sh [--all]
+# Usage: [INSTANCES=2] deploy/local/run.sh [--no-build]      Stop with: deploy/local/stop.sh [--all]
+# INSTANCES=2 (or 3) starts that many instances of each service, the second on its port + 10, the third + 20, behind
+# the gateway's round robin: races across instances, two outbox relays, two consumers of each group, jobs on each.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
@@ -34,28 +36,41 @@ build() {
 
 ready() { curl -fsS "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1; }
 
+INSTANCES="${INSTANCES:-1}"
+[[ "$INSTANCES" =~ ^[1-3]$ ]] || die "INSTANCES must be 1, 2 or 3"
+
 declare -A STARTED_AT READY_MS
+# start_service <svc> <instance>: instance 1 is <svc> on its port, instance k is <svc>-k on its port + 10 (k-1).
 start_service() {
-  local svc="$1" port="${PORT[$1]}" pidfile="$VAR/run/$1.pid"
+  local svc="$1" name port pidfile
+  name=$(instance_name "$1" "$2"); port=$(instance_port "$1" "$2"); pidfile="$VAR/run/$name.pid"
   local jar="$ROOT/$svc-service/target/quarkus-app/quarkus-run.jar"
   [ -f "$jar" ] || die "$jar missing: build first (run without --no-build)"
-  if pid_alive "$pidfile"; then ok "$svc-service already running (pid $(cat "$pidfile"))"; return; fi
+  if pid_alive "$pidfile"; then ok "$name-service already running (pid $(cat "$pidfile"))"; return; fi
   port_open "$port" && die "port $port is taken by another process; stop it first"
-  STARTED_AT[$svc]=$(date +%s%3N)
+  STARTED_AT[$name]=$(date +%s%3N)
   # The prod profile has no secret defaults: each service gets the password of its local user (infra.sh).
   # shellcheck disable=SC2086
-  HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 DB_PASSWORD="$svc-local-pw" nohup java $JAVA_OPTS -jar "$jar" >"$VAR/logs/$svc.log" 2>&1 &
+  HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 DB_PASSWORD="$svc-local-pw" nohup java $JAVA_OPTS -jar "$jar" >"$VAR/logs/$name.log" 2>&1 &
   echo $! >"$pidfile"
 }
 
 await_service() {
-  local svc="$1" port="${PORT[$1]}"
-  if ! wait_for "$svc-service ready on :$port" 90 ready "$port"; then
-    tail -20 "$VAR/logs/$svc.log" >&2
-    die "$svc-service not ready within 90 s; see $VAR/logs/$svc.log"
+  local name port
+  name=$(instance_name "$1" "$2"); port=$(instance_port "$1" "$2")
+  if ! wait_for "$name-service ready on :$port" 90 ready "$port"; then
+    tail -20 "$VAR/logs/$name.log" >&2
+    die "$name-service not ready within 90 s; see $VAR/logs/$name.log"
   fi
-  [ -n "${STARTED_AT[$svc]:-}" ] && READY_MS[$svc]=$(( $(date +%s%3N) - STARTED_AT[$svc] ))
+  [ -n "${STARTED_AT[$name]:-}" ] && READY_MS[$name]=$(( $(date +%s%3N) - STARTED_AT[$name] ))
   return 0
+}
+
+# The gateway's upstream servers of a service: every instance.
+upstream_servers() {
+  local k servers=""
+  for k in $(seq 1 "$INSTANCES"); do servers+="server 127.0.0.1:$(instance_port "$1" "$k"); "; done
+  printf '%s' "$servers"
 }
 
 # One nginx map entry per allowed origin; anything but scheme://host[:port] is refused.
@@ -86,8 +101,8 @@ start_gateway() {
   local cors; cors=$(cors_origin_entries) || exit 1
   sed -e "s#@VAR@#$VAR#g" -e "s#@PORT@#$GATEWAY_PORT#g" -e "s#@ROOT@#$ROOT#g" \
     -e "s#@CORS_ORIGINS@#$cors#g" \
-    -e "s#@IDENTITY_PORT@#${PORT[identity]}#g" -e "s#@CATALOG_PORT@#${PORT[catalog]}#g" \
-    -e "s#@BOOKING_PORT@#${PORT[booking]}#g" -e "s#@WAITLIST_PORT@#${PORT[waitlist]}#g" \
+    -e "s#@IDENTITY_SERVERS@#$(upstream_servers identity)#g" -e "s#@CATALOG_SERVERS@#$(upstream_servers catalog)#g" \
+    -e "s#@BOOKING_SERVERS@#$(upstream_servers booking)#g" -e "s#@WAITLIST_SERVERS@#$(upstream_servers waitlist)#g" \
     "$ROOT/deploy/gateway/nginx.conf.template" >"$VAR/gateway/nginx.conf"
   [ "$(id -u)" -eq 0 ] && sed -i '1i user root;' "$VAR/gateway/nginx.conf"
   local nginx; nginx=$(command -v nginx || echo /usr/sbin/nginx)
@@ -107,10 +122,13 @@ rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status" 2>/dev/null ||
 
 footprint() {
   say "footprint (startup = launch until /q/health/ready; RSS now)"
-  local total=0 pid rss
+  local total=0 pid rss name k
   for svc in "${SERVICES[@]}"; do
-    pid=$(cat "$VAR/run/$svc.pid"); rss=$(rss_mb "$pid"); total=$((total + ${rss/\?/0}))
-    printf '    %-18s ready in %6s ms   RSS %5s MB\n' "$svc-service" "${READY_MS[$svc]:-n/a}" "$rss"
+    for k in $(seq 1 "$INSTANCES"); do
+      name=$(instance_name "$svc" "$k")
+      pid=$(cat "$VAR/run/$name.pid"); rss=$(rss_mb "$pid"); total=$((total + ${rss/\?/0}))
+      printf '    %-18s ready in %6s ms   RSS %5s MB\n' "$name-service" "${READY_MS[$name]:-n/a}" "$rss"
+    done
   done
   for proc in mariadbd redis-server nginx; do
     rss=0
@@ -129,7 +147,9 @@ bash "$ROOT/deploy/local/infra.sh" up
 dev_keys
 say "starting the services one after another (logs in $VAR/logs)"
 # One at a time: on two cores parallel JVM starts only slow each other down.
-for svc in "${SERVICES[@]}"; do start_service "$svc"; await_service "$svc"; done
+for svc in "${SERVICES[@]}"; do
+  for k in $(seq 1 "$INSTANCES"); do start_service "$svc" "$k"; await_service "$svc" "$k"; done
+done
 say "starting the gateway (nginx) on :$GATEWAY_PORT"
 start_gateway
 if [ -x "$ROOT/deploy/local/demo-data.sh" ] && [ "${DEMO_DATA:-1}" = "1" ]; then

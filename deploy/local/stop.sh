@@ -22,5 +22,9 @@ if pid_alive "$VAR/gateway/nginx.pid"; then
   "$(command -v nginx || echo /usr/sbin/nginx)" -c "$VAR/gateway/nginx.conf" -p "$VAR/gateway" -s quit || true
   ok "gateway stopped"
 fi
-for svc in "${SERVICES[@]}"; do stop_pid "$svc-service" "$VAR/run/$svc.pid"; done
+for svc in "${SERVICES[@]}"; do
+  for pidfile in "$VAR/run/$svc.pid" "$VAR/run/$svc"-[0-9].pid; do
+    if [ -e "$pidfile" ]; then stop_pid "$(basename "$pidfile" .pid)-service" "$pidfile"; fi
+  done
+done
 if [ "${1:-}" = "--all" ]; then bash "$ROOT/deploy/local/infra.sh" down; fi

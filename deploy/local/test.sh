@@ -51,16 +51,18 @@ say "system tests through the test suite's gateway on :$GATEWAY_PORT"
 bash "$ROOT/deploy/local/infra.sh" reset-topics
 # The jobs run often in the suite under test, so a no-show or a refund at class start shows within seconds;
 # the system tests sign up some forty members from this one address, more than a real address may in an hour.
+# Two instances of each service behind the gateway, as in production: requests race across instances, two outbox
+# relays publish, each consumer group has two members and the jobs run on both.
 BOOKING_NO_SHOW_INTERVAL=5s CLASSBOOK_WAITLIST_REFUND_INTERVAL=5s LIMIT_REGISTER_PER_ADDRESS=200 \
-  DEMO_DATA=0 bash "$ROOT/deploy/local/run.sh" --no-build
+  INSTANCES=2 DEMO_DATA=0 bash "$ROOT/deploy/local/run.sh" --no-build
 mvn -B -ntp -pl system-tests verify -DskipSystemTests=false \
   -Dgateway.url="http://127.0.0.1:$GATEWAY_PORT" -Dkafka.bootstrap="$KAFKA_BOOTSTRAP" \
   -Dservice.ports="${PORT[identity]},${PORT[catalog]},${PORT[booking]},${PORT[waitlist]}" -Dsuite.infra=test \
-  -Dsuite.logs="$VAR/logs" ${MVN_ARGS:-}
+  -Dsuite.instances=2 -Dsuite.logs="$VAR/logs" ${MVN_ARGS:-}
 say "browser tests: the web app in headless Chromium through the gateway (screenshots in system-tests/target/screenshots)"
 mvn -B -ntp -pl system-tests verify -DskipSystemTests=false \
   -Dsystem.tests.include='**/browser/*IT.java' -Dsystem.tests.exclude=none \
   -Dgateway.url="http://127.0.0.1:$GATEWAY_PORT" -Dkafka.bootstrap="$KAFKA_BOOTSTRAP" \
   -Dservice.ports="${PORT[identity]},${PORT[catalog]},${PORT[booking]},${PORT[waitlist]}" -Dsuite.infra=test \
-  -Dsuite.logs="$VAR/logs" ${MVN_ARGS:-}
+  -Dsuite.instances=2 -Dsuite.logs="$VAR/logs" ${MVN_ARGS:-}
 say "all tests passed"

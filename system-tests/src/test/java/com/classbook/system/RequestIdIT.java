@@ -102,13 +102,14 @@ class RequestIdIT {
         .statusCode(201)
         .header("X-Request-Id", id);
 
-    Path logs = Path.of(System.getProperty("suite.logs", "../var/logs"));
     for (String service : new String[] {"waitlist", "booking"}) {
-      Path log = logs.resolve(service + ".log");
       Poll.until(
-          "request id in " + log,
+          "request id in a log of " + service,
           Duration.ofSeconds(15),
-          () -> read(log),
+          () ->
+              Suite.instanceLogs(service).stream()
+                  .map(RequestIdIT::read)
+                  .reduce("", String::concat),
           text -> text.contains(id));
     }
   }

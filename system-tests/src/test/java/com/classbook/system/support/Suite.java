@@ -181,6 +181,31 @@ public final class Suite {
         .getInt("remainingCredits");
   }
 
+  /** How many instances of each service the suite under test runs (run.sh INSTANCES). */
+  public static int instances() {
+    return Integer.parseInt(System.getProperty("suite.instances", "1").trim());
+  }
+
+  /** The ports of every instance of a service: its own port, then + 10 per further instance. */
+  public static java.util.List<Integer> instancePorts(String service) {
+    java.util.List<String> names = java.util.List.of("identity", "catalog", "booking", "waitlist");
+    int first =
+        Integer.parseInt(
+            System.getProperty("service.ports", "8081,8082,8083,8084")
+                .split(",")[names.indexOf(service)]
+                .trim());
+    return java.util.stream.IntStream.range(0, instances()).mapToObj(k -> first + 10 * k).toList();
+  }
+
+  /** The log files of every instance of a service (run.sh: booking.log, booking-2.log, ...). */
+  public static java.util.List<java.nio.file.Path> instanceLogs(String service) {
+    java.nio.file.Path logs =
+        java.nio.file.Path.of(System.getProperty("suite.logs", "../var/logs"));
+    return java.util.stream.IntStream.rangeClosed(1, instances())
+        .mapToObj(k -> logs.resolve(k == 1 ? service + ".log" : service + "-" + k + ".log"))
+        .toList();
+  }
+
   public static String classTitle(String classId) {
     return api().get("/api/v1/classes/" + classId).then().statusCode(200).extract().path("title");
   }
