@@ -1,6 +1,7 @@
 package com.classbook.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +36,7 @@ class EventEnvelopeRoundTripTest {
             new BookingEvent("b1", "u1", "c1", "up1", 2, "CANCELLED", true, true),
             new WalletEvent("up1", "u1", "p1", "SG", 10, 8, -2, "b1", "tx1", T),
             new UserEvent("u1", "a@b.c", "Ann", "Lee", "SG", "MEMBER", false),
-            new WaitlistEvent("e1", "u1", "c1", "b1", "WAITING", false));
+            new WaitlistEvent("e1", "u1", "c1", "b1", "WAITING", false, T));
     for (Object payload : payloads) {
       EventEnvelope sent = EventEnvelope.of("/test", "test.Type.v1", "s1", T, payload);
       EventEnvelope received = EventJson.read(EventJson.write(sent));
@@ -73,6 +74,17 @@ class EventEnvelopeRoundTripTest {
         "{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"/s\",\"type\":\"t\",\"extra\":1,"
             + "\"data\":{\"code\":\"SG\",\"name\":\"S\",\"timeZone\":\"Asia/Singapore\",\"active\":true,\"new\":2}}";
     assertEquals("SG", EventJson.read(json).dataAs(CountryState.class).code());
+  }
+
+  @Test
+  void aWaitlistEventWithoutJoinTimeFromAnOlderProducerStillReads() {
+    String json =
+        "{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"/waitlist-service\",\"type\":\"t\","
+            + "\"data\":{\"entryId\":\"e1\",\"userId\":\"u1\",\"classId\":\"c1\","
+            + "\"bookingId\":\"b1\",\"status\":\"WAITING\",\"refunded\":false}}";
+    WaitlistEvent event = EventJson.read(json).dataAs(WaitlistEvent.class);
+    assertEquals("e1", event.entryId());
+    assertNull(event.joinedAt());
   }
 
   @Test

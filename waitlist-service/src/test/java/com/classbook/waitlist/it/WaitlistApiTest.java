@@ -33,6 +33,7 @@ import io.restassured.http.ContentType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -207,6 +208,7 @@ class WaitlistApiTest {
     Member ann = memberWithCredits(tenCredits);
     String entry = joined(ann, full.id());
     String hold = (String) Studio.entry(ann, entry).get("bookingId");
+    Instant joinedAt = Instant.parse((String) Studio.entry(ann, entry).get("joinedAt"));
 
     refused(waitlist(member()).delete("/api/v1/waitlist/" + entry), 404, "NOT_FOUND");
     refused(waitlist(ann).delete("/api/v1/waitlist/" + UUID.randomUUID()), 404, "NOT_FOUND");
@@ -223,6 +225,10 @@ class WaitlistApiTest {
     assertEquals(true, bookingOf(ann, hold).get("refunded"));
     assertEquals(10, remainingCredits(ann));
     assertEquals(List.of(WaitlistEvent.JOINED, WaitlistEvent.LEFT), Studio.eventTypes(entry, 2));
+    assertEquals(
+        List.of(joinedAt, joinedAt),
+        Studio.events(entry, 2).stream().map(WaitlistEvent::joinedAt).toList(),
+        "every event of the entry carries its join time as stored");
   }
 
   @Test

@@ -3,10 +3,12 @@ package com.classbook.waitlist.support;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.kernel.event.EventJson;
 import com.classbook.kernel.event.Topics;
 import com.classbook.kernel.event.catalog.ClassState;
 import com.classbook.kernel.event.catalog.PackageState;
+import com.classbook.kernel.event.waitlist.WaitlistEvent;
 import com.classbook.platform.testing.KafkaProbe;
 import com.classbook.platform.testing.TestTokens;
 import io.restassured.http.ContentType;
@@ -201,23 +203,28 @@ public final class Studio {
    * least {@code atLeast} arrived and the topic settled.
    */
   public static List<String> eventTypes(String entryId, int atLeast) {
-    return awaitEvents(entryId, atLeast);
+    return awaitEvents(entryId, atLeast).stream().map(EventEnvelope::type).toList();
   }
 
-  private static List<String> awaitEvents(String entryId, int atLeast) {
+  /** The payloads of an entry's waitlist events, in order, like {@link #eventTypes}. */
+  public static List<WaitlistEvent> events(String entryId, int atLeast) {
+    return awaitEvents(entryId, atLeast).stream().map(e -> e.dataAs(WaitlistEvent.class)).toList();
+  }
+
+  private static List<EventEnvelope> awaitEvents(String entryId, int atLeast) {
     Instant deadline = Instant.now().plus(WAIT);
-    List<String> types = List.of();
+    List<EventEnvelope> events = List.of();
     while (Instant.now().isBefore(deadline)) {
-      types =
+      events =
           KafkaProbe.readAll(Topics.WAITLIST_ENTRIES, Duration.ofSeconds(1)).stream()
               .filter(r -> entryId.equals(r.key()))
-              .map(r -> EventJson.read(r.value()).type())
+              .map(r -> EventJson.read(r.value()))
               .toList();
-      if (types.size() >= atLeast) {
-        return types;
+      if (events.size() >= atLeast) {
+        return events;
       }
     }
-    return types;
+    return events;
   }
 
   private Studio() {}

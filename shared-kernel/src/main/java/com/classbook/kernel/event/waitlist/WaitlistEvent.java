@@ -1,13 +1,19 @@
 package com.classbook.kernel.event.waitlist;
 
-/** A waitlist entry after one of its transitions (key = entry id). */
+import java.time.Instant;
+
+/**
+ * A waitlist entry after one of its transitions (key = entry id). {@code joinedAt} is when the
+ * member joined; events written before the field existed carry none.
+ */
 public record WaitlistEvent(
     String entryId,
     String userId,
     String classId,
     String bookingId,
     String status,
-    boolean refunded) {
+    boolean refunded,
+    Instant joinedAt) {
   public static final String JOINED = "waitlist.WaitlistJoined.v1";
   public static final String PROMOTED = "waitlist.WaitlistPromoted.v1";
   public static final String LEFT = "waitlist.WaitlistLeft.v1";

@@ -16,6 +16,8 @@ import com.classbook.waitlist.domain.WaitlistEntry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
@@ -71,9 +73,10 @@ public class JoinWaitlistService implements JoinWaitlistUseCase {
   }
 
   private Uni<WaitlistEntry> joinWithHold(JoinWaitlistCommand command) {
+    // Microseconds, as the column keeps them: the answer, the stored row and the events agree.
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     WaitlistEntry entry =
-        WaitlistEntry.join(
-            UUID.randomUUID().toString(), command.userId(), command.classId(), clock.instant());
+        WaitlistEntry.join(UUID.randomUUID().toString(), command.userId(), command.classId(), now);
     AtomicReference<Hold> placed = new AtomicReference<>();
     return transactions
         .inTransaction(

@@ -37,6 +37,7 @@ public class OutboxWaitlistEvents implements WaitlistEvents {
             entry.classId(),
             entry.bookingId(),
             entry.status().name(),
-            entry.refunded()));
+            entry.refunded(),
+            entry.joinedAt()));
   }
 }
