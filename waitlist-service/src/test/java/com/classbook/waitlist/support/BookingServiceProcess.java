@@ -74,6 +74,8 @@ public class BookingServiceProcess implements QuarkusTestResourceLifecycleManage
       // Its own consumer group: never steal partitions from another running booking instance.
       env.put("MP_MESSAGING_INCOMING_CATALOG_CLASSES_GROUP_ID", "booking-service-waitlist-it");
       env.put("MP_MESSAGING_INCOMING_CATALOG_PACKAGES_GROUP_ID", "booking-service-waitlist-it");
+      env.put("MP_MESSAGING_INCOMING_IDENTITY_USERS_GROUP_ID", "booking-service-waitlist-it");
+      env.put("MP_MESSAGING_INCOMING_WAITLIST_ENTRIES_GROUP_ID", "booking-service-waitlist-it");
       env.put("LOG_JSON", "false");
       // The packaged service runs in the prod profile: no secret defaults, and payments are
       // simulated only on request.
