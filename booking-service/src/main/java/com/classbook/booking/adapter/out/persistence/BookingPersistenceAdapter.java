@@ -147,6 +147,17 @@ public class BookingPersistenceAdapter implements BookingRepository {
   }
 
   @Override
+  public Uni<List<Booking>> seatHoldersOf(String classId) {
+    return Sql.rows(
+            "SELECT "
+                + COLUMNS
+                + " FROM bookings b WHERE b.class_schedule_id = ?1"
+                + " AND b.status IN ('CONFIRMED', 'CHECKED_IN', 'NO_SHOW') ORDER BY b.id",
+            classId)
+        .map(list -> list.stream().map(BookingPersistenceAdapter::toDomain).toList());
+  }
+
+  @Override
   public Uni<List<Booking>> waitingHolds(
       Instant placedBefore, Instant classStartsBefore, String afterId, int limit) {
     return Sql.rows(

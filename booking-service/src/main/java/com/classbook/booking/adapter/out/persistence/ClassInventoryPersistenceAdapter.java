@@ -26,6 +26,19 @@ public class ClassInventoryPersistenceAdapter implements ClassInventoryRepositor
   }
 
   @Override
+  public Uni<Optional<String>> titleOf(String classId) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(
+                        "SELECT title FROM class_inventory WHERE id = ?1", String.class)
+                    .setParameter(1, classId)
+                    .getResultList())
+        .map(titles -> titles.stream().findFirst());
+  }
+
+  @Override
   public Uni<Optional<ClassInventory>> lockById(String classId) {
     return one("SELECT " + COLUMNS + " FROM class_inventory WHERE id = ?1 FOR UPDATE", classId);
   }

@@ -34,6 +34,9 @@ public interface BookingRepository {
 
   Uni<Long> countWaitlisted(String classId);
 
+  /** The class's bookings that hold a seat: CONFIRMED, CHECKED_IN and NO_SHOW. */
+  Uni<List<Booking>> seatHoldersOf(String classId);
+
   /** Active bookings and holds of a class, locked for the rest of the transaction. */
   Uni<List<Booking>> lockActiveOfClass(String classId);
 

@@ -11,6 +11,9 @@ public interface ClassInventoryRepository {
 
   Uni<Optional<ClassInventory>> find(String classId);
 
+  /** The class's title as the catalog last announced it. */
+  Uni<Optional<String>> titleOf(String classId);
+
   /** Reads the latest committed row and locks it until the transaction ends. */
   Uni<Optional<ClassInventory>> lockById(String classId);
 
