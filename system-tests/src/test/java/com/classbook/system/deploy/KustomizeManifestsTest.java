@@ -124,6 +124,35 @@ class KustomizeManifestsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"local", "production"})
+  void aClassRosterGoesToBookingAndTheRestOfTheClassesToTheCatalog(String overlay)
+      throws Exception {
+    JsonNode ingress = find(render(overlay), "Ingress", "classbook-gateway");
+    assertEquals(
+        "true",
+        ingress.at("/metadata/annotations/nginx.ingress.kubernetes.io~1use-regex").asText(),
+        "the roster's path is a regular expression");
+    Map<String, JsonNode> byPath = new java.util.HashMap<>();
+    ingress.at("/spec/rules/0/http/paths").forEach(p -> byPath.put(p.get("path").asText(), p));
+    JsonNode roster = byPath.get("/api/v1/classes/[^/]+/roster$");
+    assertTrue(roster != null, "roster routed: " + byPath.keySet());
+    assertEquals("ImplementationSpecific", roster.get("pathType").asText());
+    assertEquals("booking-service", roster.at("/backend/service/name").asText());
+    assertEquals(8083, roster.at("/backend/service/port/number").asInt());
+    assertEquals(
+        "catalog-service", byPath.get("/api/v1/classes").at("/backend/service/name").asText());
+    java.util.regex.Pattern pattern =
+        java.util.regex.Pattern.compile(
+            "^" + roster.get("path").asText(), java.util.regex.Pattern.CASE_INSENSITIVE);
+    assertTrue(pattern.matcher("/api/v1/classes/5d0a8a8e-1b7e/roster").find());
+    for (String catalogPath :
+        List.of(
+            "/api/v1/classes/5d0a8a8e-1b7e", "/api/v1/classes/5d0a/cancel", "/api/v1/classes")) {
+      assertFalse(pattern.matcher(catalogPath).find(), catalogPath + " stays the catalog's");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"local", "production"})
   void everyServiceRunsWithTheRestrictedSecurityProfile(String overlay) throws Exception {
     List<JsonNode> docs = render(overlay);
 
