@@ -83,6 +83,17 @@ public final class Suite {
     return login(ADMIN_EMAIL, ADMIN_PASSWORD);
   }
 
+  /** A new account that the admin made STAFF, logged in again so that its token says so. */
+  public static Member newStaff(String admin, String countryCode) {
+    Member member = newMember(countryCode);
+    as(admin)
+        .body(Map.of("role", "STAFF"))
+        .patch("/api/v1/users/" + member.id() + "/role")
+        .then()
+        .statusCode(200);
+    return new Member(member.id(), member.email(), login(member.email(), PASSWORD));
+  }
+
   /** Creates an active package in the country through the admin API; returns its id. */
   public static String createPackage(
       String admin, String countryCode, int credits, int validityDays) {
