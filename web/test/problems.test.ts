@@ -26,7 +26,9 @@ describe("describeProblem", () => {
       for (const operation of Object.values(operations)) {
         for (const [status, response] of Object.entries(operation.responses ?? {})) {
           if (Number(status) < 400) continue;
-          for (const code of (response.description ?? "").match(/\b[A-Z][A-Z_]{3,}\b/g) ?? []) documented.add(code);
+          // "CLASS_FULL, ALREADY_BOOKED" or "FORBIDDEN: only STAFF and ADMIN": the codes come before any colon.
+          const codes = (response.description ?? "").split(":")[0];
+          for (const code of codes.match(/\b[A-Z][A-Z_]{3,}\b/g) ?? []) documented.add(code);
         }
       }
     }

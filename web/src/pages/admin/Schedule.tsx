@@ -4,11 +4,14 @@ import { api, expectOk } from "../../api/client";
 import { loadClassesBetween, loadCountries } from "../../api/lookups";
 import { etagOf } from "../../api/versioned";
 import type { ClassView } from "../../api/views";
+import { useSession } from "../../auth/session";
 import { Alert, ConfirmDialog, Field, Outcome, Page, Select, useAction, useLoad } from "../../components/ui";
 import { formatClassTime, localDayKey, localToInstant, weekRange } from "../../lib/time";
 
 /** Class schedules of one country and week: schedule, edit, deactivate, cancel (with refunds), and the roster. */
 export function Schedule() {
+  const { user } = useSession();
+  const isAdmin = user?.role === "ADMIN";
   const countries = useLoad(loadCountries, []);
   const [country, setCountry] = useState("");
   const [week, setWeek] = useState(0);
@@ -95,8 +98,8 @@ export function Schedule() {
               <td>{c.cancelled ? "Cancelled" : c.active ? "Active" : "Inactive"}</td>
               <td className="row-actions">
                 <Link to={`/staff/roster/${c.id}`} aria-label={`Roster of ${c.title} on ${localDayKey(c.startTime, c.timeZone)}`}>Roster</Link>
-                {!c.cancelled && <button type="button" className="secondary" onClick={() => startEdit(c)} aria-label={`Edit ${c.title}`}>Edit</button>}
-                {!c.cancelled && <button type="button" className="danger" onClick={() => setCancelling(c)} aria-label={`Cancel ${c.title}`}>Cancel</button>}
+                {isAdmin && !c.cancelled && <button type="button" className="secondary" onClick={() => startEdit(c)} aria-label={`Edit ${c.title}`}>Edit</button>}
+                {isAdmin && !c.cancelled && <button type="button" className="danger" onClick={() => setCancelling(c)} aria-label={`Cancel ${c.title}`}>Cancel</button>}
               </td>
             </tr>
           ))}
@@ -118,7 +121,7 @@ export function Schedule() {
           </div>
         </form>
       )}
-      <form onSubmit={submit} className="card narrow" aria-labelledby="new-class">
+      {isAdmin && <form onSubmit={submit} className="card narrow" aria-labelledby="new-class">
         <h2 id="new-class">Schedule a class{chosen ? ` in ${chosen.name}` : ""}</h2>
         <Field label="Title" name="title" value={form.title} onChange={(v) => setForm({ ...form, title: v })} required />
         <Field label="Description" name="description" value={form.description} onChange={(v) => setForm({ ...form, description: v })} />
@@ -131,7 +134,7 @@ export function Schedule() {
           onChange={(v) => setForm({ ...form, requiredCredits: v })} required />
         <Outcome error={create.error} notice={create.notice} />
         <button type="submit" disabled={create.busy}>Schedule class</button>
-      </form>
+      </form>}
       {cancelling && (
         <ConfirmDialog title={`Cancel ${cancelling.title}?`} confirmLabel="Cancel class" busy={edit.busy}
           onConfirm={cancelClass} onClose={() => setCancelling(null)}>
