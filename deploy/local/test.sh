@@ -50,10 +50,11 @@ say "system tests through the test suite's gateway on :$GATEWAY_PORT"
 # and only see the events of the suite started here.
 bash "$ROOT/deploy/local/infra.sh" reset-topics
 # The jobs run often in the suite under test, so a no-show or a refund at class start shows within seconds;
-# the system tests sign up some forty members from this one address, more than a real address may in an hour.
+# the system, fault and browser tests sign up a few hundred members from this one address, more than a real
+# address may in an hour.
 # Two instances of each service behind the gateway, as in production: requests race across instances, two outbox
 # relays publish, each consumer group has two members and the jobs run on both.
-BOOKING_NO_SHOW_INTERVAL=5s CLASSBOOK_WAITLIST_REFUND_INTERVAL=5s LIMIT_REGISTER_PER_ADDRESS=200 \
+BOOKING_NO_SHOW_INTERVAL=5s CLASSBOOK_WAITLIST_REFUND_INTERVAL=5s LIMIT_REGISTER_PER_ADDRESS=1000 \
   INSTANCES=2 DEMO_DATA=0 bash "$ROOT/deploy/local/run.sh" --no-build
 mvn -B -ntp -pl system-tests verify -DskipSystemTests=false \
   -Dgateway.url="http://127.0.0.1:$GATEWAY_PORT" -Dkafka.bootstrap="$KAFKA_BOOTSTRAP" \

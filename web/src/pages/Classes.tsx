@@ -1,14 +1,13 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { api, expectOk, newIdempotencyKey } from "../api/client";
-import { loadClassesBetween, loadCountries } from "../api/lookups";
+import { loadClassesBetween } from "../api/lookups";
 import { isActiveBooking, loadMyBookings, loadMyWaitlist } from "../api/member";
 import type { ClassView } from "../api/views";
 import { useSession } from "../auth/session";
 import { Alert, Outcome, Page, Select, useAction, useLoad } from "../components/ui";
+import { useCountryChoice } from "../components/useCountryChoice";
 import { formatDay, formatTimeRange, localDayKey, weekRange } from "../lib/time";
-
-const COUNTRY_KEY = "classbook.country";
 
 interface MemberState {
   booked: Set<string>;
@@ -19,16 +18,10 @@ interface MemberState {
 export function Classes() {
   const { user } = useSession();
   const navigate = useNavigate();
-  const countries = useLoad(loadCountries, []);
-  const [country, setCountry] = useState(() => localStorage.getItem(COUNTRY_KEY) ?? "");
+  const countries = useCountryChoice();
+  const chosen = countries.chosen;
   const [week, setWeek] = useState(0);
   const action = useAction();
-  const active = (countries.data ?? []).filter((c) => c.active);
-  const chosen = active.find((c) => c.code === country) ?? active.find((c) => c.code === user?.countryCode) ?? active[0];
-
-  useEffect(() => {
-    if (chosen) localStorage.setItem(COUNTRY_KEY, chosen.code);
-  }, [chosen]);
 
   const range = chosen ? weekRange(new Date(), chosen.timeZone, week) : null;
   const classes = useLoad(
@@ -84,8 +77,8 @@ export function Classes() {
   return (
     <Page title="Classes">
       <div className="toolbar">
-        <Select label="Country" name="country" value={chosen?.code ?? ""} onChange={(code) => setCountry(code)}
-          options={active.map((c) => ({ value: c.code, label: c.name }))} />
+        <Select label="Country" name="country" value={chosen?.code ?? ""} onChange={countries.choose}
+          options={countries.options.map((c) => ({ value: c.code, label: c.name }))} />
         <div className="week-nav" role="group" aria-label="Week">
           <button type="button" className="secondary" disabled={week === 0} onClick={() => setWeek(week - 1)}>Previous week</button>
           <button type="button" className="secondary" onClick={() => setWeek(week + 1)}>Next week</button>

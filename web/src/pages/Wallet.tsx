@@ -1,10 +1,9 @@
 import { useState } from "react";
 import { api, expectOk, newIdempotencyKey } from "../api/client";
-import { loadCountries } from "../api/lookups";
 import { loadMyPackages } from "../api/member";
 import type { PackageView, UserPackageView } from "../api/views";
-import { useSession } from "../auth/session";
 import { Alert, Outcome, Page, Select, useAction, useLoad } from "../components/ui";
+import { useCountryChoice } from "../components/useCountryChoice";
 import { formatPrice } from "../lib/money";
 import { formatDate } from "../lib/time";
 
@@ -18,13 +17,10 @@ const TEST_CARDS = [
 ];
 
 export function Wallet() {
-  const { user } = useSession();
-  const countries = useLoad(loadCountries, []);
-  const [country, setCountry] = useState(user?.countryCode ?? "");
+  const countries = useCountryChoice();
+  const chosen = countries.chosen;
   const [card, setCard] = useState(TEST_CARDS[0].value);
   const action = useAction();
-  const active = (countries.data ?? []).filter((c) => c.active);
-  const chosen = active.find((c) => c.code === country) ?? active[0];
   const offers = useLoad(
     async () => (chosen ? ((await expectOk(api.GET("/api/v1/packages", { params: { query: { country: chosen.code } } }))) as PackageView[]) : []),
     [chosen?.code],
@@ -58,8 +54,8 @@ export function Wallet() {
       <section aria-labelledby="buy">
         <h2 id="buy">Buy a package</h2>
         <div className="toolbar">
-          <Select label="Country" name="packageCountry" value={chosen?.code ?? ""} onChange={setCountry}
-            options={active.map((c) => ({ value: c.code, label: c.name }))} />
+          <Select label="Country" name="packageCountry" value={chosen?.code ?? ""} onChange={countries.choose}
+            options={countries.options.map((c) => ({ value: c.code, label: c.name }))} />
           <Select label="Pay with" name="card" value={card} onChange={setCard} options={TEST_CARDS} />
         </div>
         <p className="muted">Credits book classes in the package's country only.</p>

@@ -1,15 +1,14 @@
 import { useState, type FormEvent } from "react";
 import { api, expectOk } from "../../api/client";
-import { loadCountries } from "../../api/lookups";
 import { etagOf } from "../../api/versioned";
 import type { PackageView } from "../../api/views";
 import { Alert, Field, Outcome, Page, Select, useAction, useLoad } from "../../components/ui";
+import { useCountryChoice } from "../../components/useCountryChoice";
 import { formatPrice } from "../../lib/money";
 
 export function Packages() {
-  const countries = useLoad(loadCountries, []);
-  const [country, setCountry] = useState("");
-  const chosen = (countries.data ?? []).find((c) => c.code === country) ?? countries.data?.[0];
+  const countries = useCountryChoice(true);
+  const chosen = countries.chosen;
   const packages = useLoad(
     async () => (chosen ? ((await expectOk(api.GET("/api/v1/packages", { params: { query: { country: chosen.code } } }))) as PackageView[]) : []),
     [chosen?.code],
@@ -56,8 +55,8 @@ export function Packages() {
 
   return (
     <Page title="Packages">
-      <Select label="Country" name="country" value={chosen?.code ?? ""} onChange={setCountry}
-        options={(countries.data ?? []).map((c) => ({ value: c.code, label: c.name }))} />
+      <Select label="Country" name="country" value={chosen?.code ?? ""} onChange={countries.choose}
+        options={countries.options.map((c) => ({ value: c.code, label: c.name }))} />
       {packages.error && <Alert kind="error">{packages.error}</Alert>}
       <Outcome error={edit.error} notice={edit.notice} />
       <table>

@@ -1,21 +1,21 @@
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router-dom";
 import { api, expectOk } from "../../api/client";
-import { loadClassesBetween, loadCountries } from "../../api/lookups";
+import { loadClassesBetween } from "../../api/lookups";
 import { etagOf } from "../../api/versioned";
 import type { ClassView } from "../../api/views";
 import { useSession } from "../../auth/session";
 import { Alert, ConfirmDialog, Field, Outcome, Page, Select, useAction, useLoad } from "../../components/ui";
+import { useCountryChoice } from "../../components/useCountryChoice";
 import { formatClassTime, localDayKey, localToInstant, weekRange } from "../../lib/time";
 
 /** Class schedules of one country and week: schedule, edit, deactivate, cancel (with refunds), and the roster. */
 export function Schedule() {
   const { user } = useSession();
   const isAdmin = user?.role === "ADMIN";
-  const countries = useLoad(loadCountries, []);
-  const [country, setCountry] = useState("");
+  const countries = useCountryChoice(true);
   const [week, setWeek] = useState(0);
-  const chosen = (countries.data ?? []).find((c) => c.code === country) ?? countries.data?.[0];
+  const chosen = countries.chosen;
   const range = chosen ? weekRange(new Date(), chosen.timeZone, week) : null;
   const classes = useLoad(
     () => (chosen && range ? loadClassesBetween(chosen.code, range.from, range.to) : Promise.resolve([] as ClassView[])),
@@ -77,8 +77,8 @@ export function Schedule() {
   return (
     <Page title="Schedule">
       <div className="toolbar">
-        <Select label="Country" name="country" value={chosen?.code ?? ""} onChange={setCountry}
-          options={(countries.data ?? []).map((c) => ({ value: c.code, label: c.name }))} />
+        <Select label="Country" name="country" value={chosen?.code ?? ""} onChange={countries.choose}
+          options={countries.options.map((c) => ({ value: c.code, label: c.name }))} />
         <div className="week-nav" role="group" aria-label="Week">
           <button type="button" className="secondary" onClick={() => setWeek(week - 1)}>Previous week</button>
           <button type="button" className="secondary" onClick={() => setWeek(week + 1)}>Next week</button>

@@ -1,17 +1,17 @@
 import { useState } from "react";
-import { loadClassesBetween, loadCountries } from "../../api/lookups";
+import { loadClassesBetween } from "../../api/lookups";
 import { loadRoster } from "../../api/roster";
 import { OccupancyChart } from "../../components/OccupancyChart";
 import { Alert, Page, Select, useLoad } from "../../components/ui";
+import { useCountryChoice } from "../../components/useCountryChoice";
 import { byDay, percent, type ClassFigures } from "../../lib/occupancy";
 import { formatDay, localDayKey, weekRange } from "../../lib/time";
 
 /** How full the week is, per class and day, with waitlists and no-shows. */
 export function Occupancy() {
-  const countries = useLoad(loadCountries, []);
-  const [country, setCountry] = useState("");
+  const countries = useCountryChoice(true);
   const [week, setWeek] = useState(0);
-  const chosen = (countries.data ?? []).find((c) => c.code === country) ?? countries.data?.[0];
+  const chosen = countries.chosen;
   const figures = useLoad(async () => {
     if (!chosen) return null;
     const range = weekRange(new Date(), chosen.timeZone, week);
@@ -29,8 +29,8 @@ export function Occupancy() {
   return (
     <Page title="Occupancy">
       <div className="toolbar">
-        <Select label="Country" name="country" value={chosen?.code ?? ""} onChange={setCountry}
-          options={(countries.data ?? []).map((c) => ({ value: c.code, label: c.name }))} />
+        <Select label="Country" name="country" value={chosen?.code ?? ""} onChange={countries.choose}
+          options={countries.options.map((c) => ({ value: c.code, label: c.name }))} />
         <div className="week-nav" role="group" aria-label="Week">
           <button type="button" className="secondary" onClick={() => setWeek(week - 1)}>Previous week</button>
           <button type="button" className="secondary" onClick={() => setWeek(week + 1)}>Next week</button>

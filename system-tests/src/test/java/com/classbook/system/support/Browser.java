@@ -127,29 +127,26 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.id(tag.getAttribute("for")));
   }
 
-  /** Clicks the enabled button or link whose text or accessible label is {@code text}. */
+  /**
+   * Clicks the enabled button whose text or accessible label is {@code text}, or else such a link
+   * (a form's "Sign in" button wins over the menu's "Sign in" link).
+   */
   public Browser click(String text) {
     String lit = literal(text);
-    By target =
+    By button =
         By.xpath(
             "//button[(normalize-space()="
                 + lit
                 + " or @aria-label="
                 + lit
-                + ") and not(@disabled)]"
-                + " | //a[normalize-space()="
-                + lit
-                + " or @aria-label="
-                + lit
-                + "]");
-    wait.until(
-            d ->
-                d.findElements(target).stream()
-                    .filter(WebElement::isDisplayed)
-                    .findFirst()
-                    .orElse(null))
-        .click();
+                + ") and not(@disabled)]");
+    By link = By.xpath("//a[normalize-space()=" + lit + " or @aria-label=" + lit + "]");
+    wait.until(d -> visible(button).or(() -> visible(link)).orElse(null)).click();
     return this;
+  }
+
+  private java.util.Optional<WebElement> visible(By target) {
+    return driver.findElements(target).stream().filter(WebElement::isDisplayed).findFirst();
   }
 
   /**
