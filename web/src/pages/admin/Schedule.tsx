@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { Link } from "react-router-dom";
 import { api, expectOk } from "../../api/client";
 import { loadClassesBetween } from "../../api/lookups";
-import { etagOf } from "../../api/versioned";
+import { etagOf, FRESH } from "../../api/versioned";
 import type { ClassView } from "../../api/views";
 import { useSession } from "../../auth/session";
 import { Alert, ConfirmDialog, Field, Outcome, Page, Select, useAction, useLoad } from "../../components/ui";
@@ -43,7 +43,7 @@ export function Schedule() {
   };
 
   const startEdit = (c: ClassView) => edit.run(async () => {
-    const etag = await etagOf(api.GET("/api/v1/classes/{id}", { params: { path: { id: c.id } } }));
+    const etag = await etagOf(api.GET("/api/v1/classes/{id}", { params: { path: { id: c.id } }, headers: FRESH }));
     setEditing({ c: { ...c }, etag });
   });
 
