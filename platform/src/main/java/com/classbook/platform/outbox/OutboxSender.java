@@ -1,5 +1,6 @@
 package com.classbook.platform.outbox;
 
+import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.platform.request.RequestIds;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
 /**
@@ -22,20 +24,34 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
  * for each acknowledgement in turn, and completes once the broker acknowledged all of them. The
  * records of a batch are handed to the producer in order; the idempotent producer (at most 5
  * requests in flight) keeps that order within each partition, so per key.
+ *
+ * <p>A record's value is the structured CloudEvents JSON ({@code content-type:
+ * application/cloudevents+json}); its headers repeat the envelope's attributes as the CloudEvents
+ * Kafka binding names them ({@code ce_id}, {@code ce_source}, {@code ce_type}, {@code ce_subject},
+ * {@code ce_specversion}, {@code ce_time}), so a consumer can route and deduplicate without parsing
+ * the value.
  */
 @ApplicationScoped
 class OutboxSender {
 
   static final String CHANNEL = "outbox";
+  private static final byte[] STRUCTURED = bytes("application/cloudevents+json");
+  private static final byte[] SPEC_VERSION = bytes(EventEnvelope.SPEC_VERSION);
 
   private final KafkaClientService kafka;
+  private final byte[] source;
 
   /**
    * The emitter is never used to send: it gives the channel its upstream, so the connector creates
    * the channel's producer at startup (configured by {@code mp.messaging.outgoing.outbox.*}).
    */
-  OutboxSender(@Channel(CHANNEL) MutinyEmitter<String> wiring, KafkaClientService kafka) {
+  OutboxSender(
+      @Channel(CHANNEL) MutinyEmitter<String> wiring,
+      KafkaClientService kafka,
+      @ConfigProperty(name = "quarkus.application.name") String service) {
     this.kafka = kafka;
+    // The envelope's source, as OutboxWriter of this service wrote it.
+    this.source = bytes(OutboxWriter.source(service));
   }
 
   /** Fails when any record was not acknowledged; stops handing records over at the first error. */
@@ -52,7 +68,7 @@ class OutboxSender {
         .chain(acks -> Uni.createFrom().completionStage(acks));
   }
 
-  private static CompletableFuture<Void> dispatch(
+  private CompletableFuture<Void> dispatch(
       Producer<String, String> producer, List<PendingEvent> batch) {
     BatchAcks acks = new BatchAcks();
     for (PendingEvent event : batch) {
@@ -70,14 +86,23 @@ class OutboxSender {
     return acks.sealed();
   }
 
-  private static ProducerRecord<String, String> record(PendingEvent event) {
+  private ProducerRecord<String, String> record(PendingEvent event) {
     RecordHeaders headers = new RecordHeaders();
-    headers.add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-    headers.add("ce_type", event.type().getBytes(StandardCharsets.UTF_8));
+    headers.add("content-type", STRUCTURED);
+    headers.add("ce_specversion", SPEC_VERSION);
+    headers.add("ce_id", bytes(event.eventId()));
+    headers.add("ce_source", source);
+    headers.add("ce_type", bytes(event.type()));
+    headers.add("ce_subject", bytes(event.key()));
+    headers.add("ce_time", bytes(event.time().toString()));
     if (event.requestId() != null) {
-      headers.add(RequestIds.KAFKA_HEADER, event.requestId().getBytes(StandardCharsets.UTF_8));
+      headers.add(RequestIds.KAFKA_HEADER, bytes(event.requestId()));
     }
     return new ProducerRecord<>(event.topic(), null, event.key(), event.payload(), headers);
+  }
+
+  private static byte[] bytes(String value) {
+    return value.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Completes when every record handed over has settled, failing with the first failure. */

@@ -7,8 +7,10 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,16 +29,23 @@ public class OutboxWriter {
       @ConfigProperty(name = "quarkus.application.name") String service,
       Clock clock,
       OutboxRelay relay) {
-    this.source = "/" + service;
+    this.source = source(service);
     this.clock = clock;
     this.relay = relay;
+  }
+
+  /** The CloudEvents {@code source} of the events a service writes. */
+  static String source(String service) {
+    return "/" + service;
   }
 
   /** Appends one event; must run inside a reactive transaction. */
   public Uni<Void> append(String topic, String key, String type, Object data) {
     String requestId = RequestIds.current();
+    // Microseconds, as created_at keeps them: the relay's ce_time header repeats the column.
+    Instant time = clock.instant().truncatedTo(ChronoUnit.MICROS);
     EventEnvelope envelope =
-        EventEnvelope.of(source, type, key, clock.instant(), data).withRequestId(requestId);
+        EventEnvelope.of(source, type, key, time, data).withRequestId(requestId);
     return Panache.getSession()
         .chain(
             session ->
