@@ -3,6 +3,14 @@ package com.classbook.platform.inbox;
 import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.kernel.event.EventJson;
 import com.classbook.platform.request.RequestIds;
+import com.classbook.platform.tracing.TraceContexts;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +37,11 @@ public class Inbox {
   private static final Logger LOG = Logger.getLogger(Inbox.class);
 
   private final Clock clock;
+  private final Tracer tracer;
 
-  public Inbox(Clock clock) {
+  public Inbox(Clock clock, OpenTelemetry openTelemetry) {
     this.clock = clock;
+    this.tracer = openTelemetry.getTracer("com.classbook.platform.inbox");
   }
 
   /**
@@ -48,7 +58,11 @@ public class Inbox {
     return Panache.withTransaction(
         () ->
             recordFirstDelivery(consumer, envelope.id())
-                .chain(first -> first ? effect.apply(envelope) : Uni.createFrom().voidItem()));
+                .chain(
+                    first ->
+                        first
+                            ? inTraceOf(consumer, envelope, effect)
+                            : Uni.createFrom().voidItem()));
   }
 
   /**
@@ -70,7 +84,7 @@ public class Inbox {
     return Panache.withTransaction(
             () ->
                 recordFirstDeliveries(consumer, events)
-                    .chain(first -> applyInOrder(first, 0, effect)))
+                    .chain(first -> applyInOrder(consumer, first, 0, effect)))
         .replaceWith(true)
         .onFailure()
         .recoverWithUni(
@@ -160,15 +174,64 @@ public class Inbox {
     return insert.executeUpdate();
   }
 
-  private static Uni<Void> applyInOrder(
-      List<EventEnvelope> events, int from, Function<EventEnvelope, Uni<Void>> effect) {
+  private Uni<Void> applyInOrder(
+      String consumer,
+      List<EventEnvelope> events,
+      int from,
+      Function<EventEnvelope, Uni<Void>> effect) {
     if (from == events.size()) {
       return Uni.createFrom().voidItem();
     }
     EventEnvelope event = events.get(from);
     // The request that caused the event: in the consumer's log lines and in the events it writes.
     RequestIds.enter(event.requestid());
-    return effect.apply(event).chain(() -> applyInOrder(events, from + 1, effect));
+    return inTraceOf(consumer, event, effect)
+        .chain(() -> applyInOrder(consumer, events, from + 1, effect));
+  }
+
+  /**
+   * Runs an event's effect in the trace that wrote the event: a consumer span whose parent is the
+   * event's {@code traceparent} is current meanwhile, so the events the effect writes and the calls
+   * it makes carry the trace on. An event without one runs as it comes.
+   */
+  private Uni<Void> inTraceOf(
+      String consumer, EventEnvelope event, Function<EventEnvelope, Uni<Void>> effect) {
+    Context parent = TraceContexts.parentOf(event.traceparent());
+    if (parent == null) {
+      return effect.apply(event);
+    }
+    return Uni.createFrom()
+        .deferred(
+            () -> {
+              Span span =
+                  tracer
+                      .spanBuilder(consumer + " process")
+                      .setParent(parent)
+                      .setSpanKind(SpanKind.CONSUMER)
+                      .setAttribute("messaging.operation.type", "process")
+                      .setAttribute("messaging.consumer.group.name", consumer)
+                      .setAttribute("messaging.message.id", event.id())
+                      .setAttribute("cloudevents.event_type", event.type())
+                      .startSpan();
+              Scope scope = parent.with(span).makeCurrent();
+              Uni<Void> applied;
+              try {
+                applied = effect.apply(event);
+              } catch (RuntimeException failure) {
+                applied = Uni.createFrom().failure(failure);
+              }
+              return applied
+                  .onTermination()
+                  .invoke(
+                      (ignored, failure, cancelled) -> {
+                        if (failure != null) {
+                          span.recordException(failure);
+                          span.setStatus(StatusCode.ERROR);
+                        }
+                        span.end();
+                        scope.close();
+                      });
+            });
   }
 
   private static Uni<Void> eachInOrder(

@@ -39,7 +39,8 @@ final class OutboxBatchPublisher {
   private static final String LOCK =
       "SELECT id FROM outbox_relay_lock WHERE id = 1 FOR UPDATE SKIP LOCKED";
   private static final String CLAIM =
-      "SELECT seq, topic, event_key, event_id, event_type, created_at, payload, request_id"
+      "SELECT seq, topic, event_key, event_id, event_type, created_at, payload, request_id,"
+          + " traceparent"
           + " FROM outbox_event"
           + " WHERE published_at IS NULL ORDER BY seq LIMIT ";
 
@@ -97,7 +98,8 @@ final class OutboxBatchPublisher {
               row.getString("event_type"),
               row.getLocalDateTime("created_at").toInstant(ZoneOffset.UTC),
               row.getString("payload"),
-              row.getString("request_id")));
+              row.getString("request_id"),
+              row.getString("traceparent")));
     }
     return batch;
   }

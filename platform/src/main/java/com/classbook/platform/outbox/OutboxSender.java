@@ -2,6 +2,7 @@ package com.classbook.platform.outbox;
 
 import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.platform.request.RequestIds;
+import com.classbook.platform.tracing.TraceContexts;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
@@ -29,7 +30,8 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
  * application/cloudevents+json}); its headers repeat the envelope's attributes as the CloudEvents
  * Kafka binding names them ({@code ce_id}, {@code ce_source}, {@code ce_type}, {@code ce_subject},
  * {@code ce_specversion}, {@code ce_time}), so a consumer can route and deduplicate without parsing
- * the value.
+ * the value. The W3C {@code traceparent} of the trace that wrote the event, when there was one,
+ * goes as the header of that name, beside {@code classbook_request_id}.
  */
 @ApplicationScoped
 class OutboxSender {
@@ -97,6 +99,9 @@ class OutboxSender {
     headers.add("ce_time", bytes(event.time().toString()));
     if (event.requestId() != null) {
       headers.add(RequestIds.KAFKA_HEADER, bytes(event.requestId()));
+    }
+    if (event.traceparent() != null) {
+      headers.add(TraceContexts.TRACEPARENT, bytes(event.traceparent()));
     }
     return new ProducerRecord<>(event.topic(), null, event.key(), event.payload(), headers);
   }

@@ -3,6 +3,7 @@ package com.classbook.platform.outbox;
 import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.kernel.event.EventJson;
 import com.classbook.platform.request.RequestIds;
+import com.classbook.platform.tracing.TraceContexts;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes integration events into the outbox table inside the caller's open transaction, so the
- * event commits or rolls back with the state change that caused it. The current request id goes
- * with the event (column, envelope and Kafka header).
+ * event commits or rolls back with the state change that caused it. The current request id and the
+ * current W3C trace context go with the event (column, envelope attribute and Kafka header).
  */
 @ApplicationScoped
 public class OutboxWriter {
@@ -44,15 +45,19 @@ public class OutboxWriter {
     String requestId = RequestIds.current();
     // Microseconds, as created_at keeps them: the relay's ce_time header repeats the column.
     Instant time = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    String traceparent = TraceContexts.currentTraceparent();
     EventEnvelope envelope =
-        EventEnvelope.of(source, type, key, time, data).withRequestId(requestId);
+        EventEnvelope.of(source, type, key, time, data)
+            .withRequestId(requestId)
+            .withTraceparent(traceparent);
     return Panache.getSession()
         .chain(
             session ->
                 session
                     .createNativeQuery(
                         "INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload,"
-                            + " created_at, request_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                            + " created_at, request_id, traceparent)"
+                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                     .setParameter(1, envelope.id())
                     .setParameter(2, topic)
                     .setParameter(3, key)
@@ -60,6 +65,7 @@ public class OutboxWriter {
                     .setParameter(5, EventJson.write(envelope))
                     .setParameter(6, LocalDateTime.ofInstant(envelope.time(), ZoneOffset.UTC))
                     .setParameter(7, requestId)
+                    .setParameter(8, traceparent)
                     .executeUpdate())
         .invoke(relay::wakeUp)
         .replaceWithVoid();

@@ -15,4 +15,5 @@ record PendingEvent(
     String type,
     Instant time,
     String payload,
-    String requestId) {}
+    String requestId,
+    String traceparent) {}

@@ -2,6 +2,7 @@ package com.classbook.platform.probe;
 
 import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.platform.inbox.Inbox;
+import com.classbook.platform.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,29 +19,28 @@ import java.util.Map;
 public class InboxBatchProbeResource {
 
   private final Inbox inbox;
+  private final OutboxWriter outbox;
 
-  public InboxBatchProbeResource(Inbox inbox) {
+  public InboxBatchProbeResource(Inbox inbox, OutboxWriter outbox) {
     this.inbox = inbox;
+    this.outbox = outbox;
   }
 
   @POST
   @Produces(MediaType.APPLICATION_JSON)
   public Uni<Map<String, Boolean>> handle(List<String> records) {
     return inbox
-        .handleBatchOnce("probe-batch", records, InboxBatchProbeResource::effect, this::alone)
+        .handleBatchOnce("probe-batch", records, this::effect, this::alone)
         .map(inOneTransaction -> Map.of("inOneTransaction", inOneTransaction));
   }
 
   private Uni<Void> alone(String json) {
-    return inbox
-        .handleOnce("probe-batch", json, InboxBatchProbeResource::effect)
-        .onFailure()
-        .recoverWithNull();
+    return inbox.handleOnce("probe-batch", json, this::effect).onFailure().recoverWithNull();
   }
 
-  private static Uni<Void> effect(EventEnvelope event) {
+  private Uni<Void> effect(EventEnvelope event) {
     String ref = event.data().get("ref").asText();
-    Uni<Void> insert = ProbeResource.insert(ref);
+    Uni<Void> insert = ProbeResource.effect(outbox, ref);
     return ref.startsWith("fail")
         ? insert.chain(() -> Uni.createFrom().failure(new IllegalStateException("probe failure")))
         : insert;

@@ -64,6 +64,37 @@ public class ProbeResource {
   }
 
   @GET
+  @Produces(MediaType.TEXT_PLAIN)
+  @Path("/outbox/{ref}/traceparent")
+  public Uni<String> traceparent(@PathParam("ref") String ref) {
+    return Panache.withSession(
+        () ->
+            Panache.getSession()
+                .chain(
+                    s ->
+                        s.createNativeQuery(
+                                "SELECT COALESCE(traceparent, '') FROM outbox_event WHERE event_key = ?1",
+                                String.class)
+                            .setParameter(1, ref)
+                            .getSingleResult()));
+  }
+
+  /**
+   * The effect of a probe event: one probe_effect row; an event whose ref starts with {@code echo-}
+   * also writes an event of its own to the outbox, keyed {@code echoed-<ref>}.
+   */
+  public static Uni<Void> effect(OutboxWriter outbox, String ref) {
+    Uni<Void> inserted = insert(ref);
+    if (!ref.startsWith("echo-")) {
+      return inserted;
+    }
+    String echoed = "echoed-" + ref;
+    return inserted.chain(
+        () ->
+            outbox.append("platform.probe.v1", echoed, "platform.Probe.v1", Map.of("ref", echoed)));
+  }
+
+  @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Path("/effects/{ref}")
   public Uni<Long> effects(@PathParam("ref") String ref) {

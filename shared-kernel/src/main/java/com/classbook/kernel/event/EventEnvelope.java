@@ -8,8 +8,9 @@ import java.util.UUID;
 
 /**
  * A CloudEvents 1.0 envelope in structured JSON mode: the unit every service publishes and
- * consumes. {@code requestid} is an extension attribute: the id of the client request that caused
- * the event, absent when none did.
+ * consumes. Two extension attributes, each absent when there is none: {@code requestid}, the id of
+ * the client request that caused the event, and {@code traceparent} (the CloudEvents distributed
+ * tracing extension), the W3C trace context the event was written in.
  */
 public record EventEnvelope(
     String specversion,
@@ -20,7 +21,8 @@ public record EventEnvelope(
     Instant time,
     String datacontenttype,
     JsonNode data,
-    @JsonInclude(JsonInclude.Include.NON_NULL) String requestid) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) String requestid,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String traceparent) {
 
   public static final String SPEC_VERSION = "1.0";
   public static final String JSON = "application/json";
@@ -43,13 +45,38 @@ public record EventEnvelope(
         time,
         JSON,
         EventJson.mapper().valueToTree(data),
+        null,
         null);
   }
 
   /** This envelope naming the request that caused it. */
   public EventEnvelope withRequestId(String requestId) {
     return new EventEnvelope(
-        specversion, id, source, type, subject, time, datacontenttype, data, requestId);
+        specversion,
+        id,
+        source,
+        type,
+        subject,
+        time,
+        datacontenttype,
+        data,
+        requestId,
+        traceparent);
+  }
+
+  /** This envelope carrying the W3C {@code traceparent} of the trace that wrote it. */
+  public EventEnvelope withTraceparent(String traceParent) {
+    return new EventEnvelope(
+        specversion,
+        id,
+        source,
+        type,
+        subject,
+        time,
+        datacontenttype,
+        data,
+        requestid,
+        traceParent);
   }
 
   /** Reads the payload as the given record type. */

@@ -4,6 +4,7 @@ import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.kernel.event.booking.BookingEvent;
 import com.classbook.platform.inbox.Inbox;
 import com.classbook.platform.reactive.VertxContexts;
+import com.classbook.platform.request.RequestContext;
 import com.classbook.waitlist.application.port.in.PromoteFromWaitlistUseCase;
 import com.classbook.waitlist.application.port.in.RecordFreedSlotUseCase;
 import io.smallrye.mutiny.Multi;
@@ -21,7 +22,8 @@ import org.jboss.logging.Logger;
  * Consumes booking.bookings.v1 a polled batch per transaction: a cancellation whose seat was
  * reserved for the waitlist is recorded once (inbox + freed_slot key), then resolved right after
  * the commit, the seats of different classes side by side; the retry job resolves a seat later if
- * this first attempt fails. A batch that fails is handled one event at a time.
+ * this first attempt fails. A batch that fails is handled one event at a time. Each seat is
+ * resolved under the request id and trace context of the cancellation that freed it.
  */
 @ApplicationScoped
 public class BookingEventsConsumer {
@@ -41,9 +43,12 @@ public class BookingEventsConsumer {
     this.promote = promote;
   }
 
+  /** A seat to resolve and the cancellation's request id and trace context. */
+  private record FreedSeat(String bookingId, RequestContext cause) {}
+
   @Incoming("booking-bookings")
   public Uni<Void> consume(List<String> batch) {
-    Map<String, List<String>> freedByClass = new LinkedHashMap<>();
+    Map<String, List<FreedSeat>> freedByClass = new LinkedHashMap<>();
     return inbox
         .handleBatchOnce(
             CONSUMER,
@@ -54,7 +59,7 @@ public class BookingEventsConsumer {
                     cancelled ->
                         freedByClass
                             .computeIfAbsent(cancelled.classId(), id -> new ArrayList<>())
-                            .add(cancelled.bookingId())),
+                            .add(new FreedSeat(cancelled.bookingId(), RequestContext.capture()))),
             this::consumeOne)
         .chain(
             inOneTransaction ->
@@ -62,10 +67,15 @@ public class BookingEventsConsumer {
   }
 
   private Uni<Void> consumeOne(String json) {
-    List<String> freed = new ArrayList<>();
+    List<FreedSeat> freed = new ArrayList<>();
     return inbox
         .handleOnce(
-            CONSUMER, json, envelope -> recordFreedSlot(envelope, c -> freed.add(c.bookingId())))
+            CONSUMER,
+            json,
+            envelope ->
+                recordFreedSlot(
+                    envelope,
+                    c -> freed.add(new FreedSeat(c.bookingId(), RequestContext.capture()))))
         .chain(() -> resolveInTurn(freed));
   }
 
@@ -83,7 +93,7 @@ public class BookingEventsConsumer {
   }
 
   /** Each class's seats in turn (they queue on the class lock anyway), classes side by side. */
-  private Uni<Void> resolveAll(Map<String, List<String>> freedByClass) {
+  private Uni<Void> resolveAll(Map<String, List<FreedSeat>> freedByClass) {
     if (freedByClass.isEmpty()) {
       return Uni.createFrom().voidItem();
     }
@@ -97,10 +107,12 @@ public class BookingEventsConsumer {
         .replaceWithVoid();
   }
 
-  private Uni<Void> resolveInTurn(List<String> seats) {
+  private Uni<Void> resolveInTurn(List<FreedSeat> seats) {
     Uni<Void> resolved = Uni.createFrom().voidItem();
-    for (String seat : seats) {
-      resolved = resolved.chain(() -> resolveOrLeaveToRetryJob(seat));
+    for (FreedSeat seat : seats) {
+      resolved =
+          resolved.chain(
+              () -> seat.cause().resume(() -> resolveOrLeaveToRetryJob(seat.bookingId())));
     }
     return resolved;
   }
