@@ -23,6 +23,17 @@ public final class AsyncApiCatalog {
   }
 
   public static AsyncApiCatalog load() {
+    try {
+      return new AsyncApiCatalog(
+          new ObjectMapper(new YAMLFactory())
+              .readTree(new File(repositoryRoot(), "docs/asyncapi.yaml")));
+    } catch (IOException e) {
+      throw new IllegalStateException("docs/asyncapi.yaml unreadable", e);
+    }
+  }
+
+  /** The repository's root: the nearest folder up from here that holds docs/asyncapi.yaml. */
+  public static File repositoryRoot() {
     File dir = new File("").getAbsoluteFile();
     while (dir != null && !new File(dir, "docs/asyncapi.yaml").isFile()) {
       dir = dir.getParentFile();
@@ -30,12 +41,7 @@ public final class AsyncApiCatalog {
     if (dir == null) {
       throw new IllegalStateException("docs/asyncapi.yaml not found");
     }
-    try {
-      return new AsyncApiCatalog(
-          new ObjectMapper(new YAMLFactory()).readTree(new File(dir, "docs/asyncapi.yaml")));
-    } catch (IOException e) {
-      throw new IllegalStateException("docs/asyncapi.yaml unreadable", e);
-    }
+    return dir;
   }
 
   public Set<String> topics() {
@@ -62,16 +68,54 @@ public final class AsyncApiCatalog {
 
   /** The data schema (properties with their JSON types) of an event type. */
   public Map<String, JsonNode> dataSchemaOf(String type) {
-    JsonNode message = doc.path("components").path("messages").path(type);
-    if (message.isMissingNode()) {
-      throw new AssertionError("event type " + type + " is not documented");
-    }
-    String ref = message.at("/payload/allOf/1/properties/data/$ref").asText();
-    JsonNode schema = doc.at("/components/schemas/" + ref.replace("#/components/schemas/", ""));
+    JsonNode schema = payloadSchemaOf(type);
     Map<String, JsonNode> properties = new java.util.LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").fields();
     fields.forEachRemaining(e -> properties.put(e.getKey(), e.getValue()));
     return properties;
+  }
+
+  /** The message of an event type. */
+  public JsonNode messageOf(String type) {
+    JsonNode message = doc.path("components").path("messages").path(type);
+    if (message.isMissingNode()) {
+      throw new AssertionError("event type " + type + " is not documented");
+    }
+    return message;
+  }
+
+  /** The name of the schema of an event type's data (a kernel record's name). */
+  public String payloadNameOf(String type) {
+    return messageOf(type)
+        .at("/payload/allOf/1/properties/data/$ref")
+        .asText()
+        .replace("#/components/schemas/", "");
+  }
+
+  /** The whole schema of an event type's data. */
+  public JsonNode payloadSchemaOf(String type) {
+    return schema(payloadNameOf(type));
+  }
+
+  /** A schema of components/schemas by name. */
+  public JsonNode schema(String name) {
+    JsonNode schema = doc.path("components").path("schemas").path(name);
+    if (schema.isMissingNode()) {
+      throw new AssertionError("schema " + name + " is not documented");
+    }
+    return schema;
+  }
+
+  /** The examples of an event type's message (each with headers and payload). */
+  public List<JsonNode> examplesOf(String type) {
+    List<JsonNode> examples = new ArrayList<>();
+    messageOf(type).path("examples").forEach(examples::add);
+    return examples;
+  }
+
+  /** The document itself. */
+  public JsonNode document() {
+    return doc;
   }
 
   /** Whether a JSON value matches a documented property type (a string or a list of types). */

@@ -4,14 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.classbook.kernel.event.Topics;
-import com.classbook.kernel.event.booking.AvailabilityChanged;
-import com.classbook.kernel.event.booking.BookingEvent;
-import com.classbook.kernel.event.booking.WalletEvent;
-import com.classbook.kernel.event.catalog.ClassState;
-import com.classbook.kernel.event.catalog.CountryState;
-import com.classbook.kernel.event.catalog.PackageState;
-import com.classbook.kernel.event.identity.UserEvent;
-import com.classbook.kernel.event.waitlist.WaitlistEvent;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -26,15 +18,7 @@ import org.junit.jupiter.api.Test;
 class EventCatalogTest {
 
   private static final Map<String, Class<? extends Record>> PAYLOAD_BY_TOPIC =
-      Map.of(
-          Topics.IDENTITY_USERS, UserEvent.class,
-          Topics.CATALOG_COUNTRIES, CountryState.class,
-          Topics.CATALOG_PACKAGES, PackageState.class,
-          Topics.CATALOG_CLASSES, ClassState.class,
-          Topics.BOOKING_WALLET, WalletEvent.class,
-          Topics.BOOKING_BOOKINGS, BookingEvent.class,
-          Topics.BOOKING_AVAILABILITY, AvailabilityChanged.class,
-          Topics.WAITLIST_ENTRIES, WaitlistEvent.class);
+      EventPayloads.BY_TOPIC;
 
   private final AsyncApiCatalog catalog = AsyncApiCatalog.load();
 

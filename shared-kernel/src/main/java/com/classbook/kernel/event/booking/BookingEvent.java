@@ -1,5 +1,7 @@
 package com.classbook.kernel.event.booking;
 
+import java.util.List;
+
 /**
  * A booking's state after one of its transitions; the envelope type names the transition (key =
  * booking id).
@@ -20,4 +22,10 @@ public record BookingEvent(
   public static final String HOLD_PLACED = "booking.HoldPlaced.v1";
   public static final String HOLD_PROMOTED = "booking.HoldPromoted.v1";
   public static final String HOLD_RELEASED = "booking.HoldReleased.v1";
+
+  /**
+   * The values of {@code status}: booking-service's BookingStatus (WAITLISTED is a credit hold).
+   */
+  public static final List<String> STATUSES =
+      List.of("CONFIRMED", "WAITLISTED", "CANCELLED", "CHECKED_IN", "NO_SHOW");
 }
