@@ -64,14 +64,14 @@ class RequestIdIT {
   void theGatewaysOwnProblemsNameTheRequest() {
     String generated =
         api()
-            .get("/no/such/path")
+            .get("/api/no/such/path")
             .then()
             .statusCode(404)
             .header("X-Request-Id", matchesPattern(VALID))
             .extract()
             .header("X-Request-Id");
     api()
-        .get("/no/such/path")
+        .get("/api/no/such/path")
         .then()
         .header("X-Request-Id", not(equalTo(generated)))
         .body("instance", matchesPattern("urn:request:" + VALID));
