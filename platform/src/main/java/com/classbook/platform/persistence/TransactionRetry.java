@@ -1,5 +1,6 @@
 package com.classbook.platform.persistence;
 
+import com.classbook.platform.reactive.VertxContexts;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -43,16 +44,9 @@ public final class TransactionRetry {
         .onFailure(failure -> attempt < attempts && retryable.test(failure))
         .recoverWithUni(
             failure -> {
-              Uni<Void> pause =
-                  Uni.createFrom()
-                      .voidItem()
-                      .onItem()
-                      .delayIt()
-                      .by(Duration.ofMillis(25L * attempt));
-              if (context != null) {
-                pause = pause.emitOn(command -> context.runOnContext(ignored -> command.run()));
-              }
-              return pause.chain(() -> attempt(action, retryable, attempts, attempt + 1, context));
+              // A timer of the caller's context that ends on it, wherever the failure arrived.
+              return VertxContexts.delay(context, Duration.ofMillis(25L * attempt))
+                  .chain(() -> attempt(action, retryable, attempts, attempt + 1, context));
             });
   }
 

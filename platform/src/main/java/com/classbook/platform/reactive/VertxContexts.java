@@ -5,6 +5,7 @@ import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
@@ -30,6 +31,35 @@ public final class VertxContexts {
                 return uni;
               }
               return uni.emitOn(command -> context.runOnContext(ignored -> command.run()));
+            });
+  }
+
+  /**
+   * Completes after {@code pause}, on the Vert.x context current at subscription: the pause is a
+   * timer of that context's Vert.x, and its end is emitted on the context itself, so whatever is
+   * chained after it (a retry that opens a Hibernate Reactive session) runs where the caller did. A
+   * Mutiny delay would resume on a thread of its own scheduler, which has no Vert.x context.
+   * Without a current context (a plain unit test) it is a plain delay.
+   */
+  public static Uni<Void> delay(Duration pause) {
+    return Uni.createFrom().deferred(() -> delay(Vertx.currentContext(), pause));
+  }
+
+  /** Completes after {@code pause} on {@code context} (a plain delay when it is null). */
+  public static Uni<Void> delay(Context context, Duration pause) {
+    if (context == null) {
+      return Uni.createFrom().voidItem().onItem().delayIt().by(pause);
+    }
+    return Uni.createFrom()
+        .emitter(
+            emitter -> {
+              long timer =
+                  context
+                      .owner()
+                      .setTimer(
+                          Math.max(1, pause.toMillis()),
+                          fired -> context.runOnContext(ignored -> emitter.complete(null)));
+              emitter.onTermination(() -> context.owner().cancelTimer(timer));
             });
   }
 
