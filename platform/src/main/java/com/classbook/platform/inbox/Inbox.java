@@ -45,14 +45,17 @@ public class Inbox {
   }
 
   /**
-   * Applies {@code effect} to the event in {@code json} unless {@code consumer} already did.
-   * Unreadable messages are logged and skipped so one bad record cannot stall a partition.
+   * Applies {@code effect} to the event in {@code json} unless {@code consumer} already did. A
+   * record that is not a readable envelope fails with {@link UnprocessableEvent}, which the
+   * consumer policy dead-letters at once ({@link ConsumerPolicy}).
    */
   public Uni<Void> handleOnce(
       String consumer, String json, Function<EventEnvelope, Uni<Void>> effect) {
-    EventEnvelope envelope = read(consumer, json);
-    if (envelope == null) {
-      return Uni.createFrom().voidItem();
+    EventEnvelope envelope;
+    try {
+      envelope = read(json);
+    } catch (UnprocessableEvent unreadable) {
+      return Uni.createFrom().failure(unreadable);
     }
     RequestIds.enter(envelope.requestid());
     return Panache.withTransaction(
@@ -70,30 +73,40 @@ public class Inbox {
    * {@code consumer} has not processed yet, and completes with true. If that transaction fails it
    * rolls back whole and each record is handed to {@code oneByOne} (the consumer's own per-event
    * handling) in order; then it completes with false, so that anything the effects collected for
-   * after the commit is dropped.
+   * after the commit is dropped. Records that are not readable envelopes have no effect in the
+   * batch: after its commit each of them is handed to {@code oneByOne} too, whose {@link
+   * #handleOnce} fails them as {@link UnprocessableEvent}.
    */
   public Uni<Boolean> handleBatchOnce(
       String consumer,
       List<String> jsons,
       Function<EventEnvelope, Uni<Void>> effect,
       Function<String, Uni<Void>> oneByOne) {
-    List<EventEnvelope> events = readable(consumer, jsons);
-    if (events.isEmpty()) {
-      return Uni.createFrom().item(true);
+    List<String> unreadable = new ArrayList<>();
+    List<EventEnvelope> events = readable(jsons, unreadable);
+    Uni<Boolean> applied =
+        events.isEmpty()
+            ? Uni.createFrom().item(true)
+            : Panache.withTransaction(
+                    () ->
+                        recordFirstDeliveries(consumer, events)
+                            .chain(first -> applyInOrder(consumer, first, 0, effect)))
+                .replaceWith(true)
+                .onFailure()
+                .recoverWithUni(
+                    failure -> {
+                      LOG.warnf(
+                          "%s: a batch of %d events rolled back (%s); handling them one by one",
+                          consumer, jsons.size(), failure.toString());
+                      return eachInOrder(jsons, 0, oneByOne).replaceWith(false);
+                    });
+    if (unreadable.isEmpty()) {
+      return applied;
     }
-    return Panache.withTransaction(
-            () ->
-                recordFirstDeliveries(consumer, events)
-                    .chain(first -> applyInOrder(consumer, first, 0, effect)))
-        .replaceWith(true)
-        .onFailure()
-        .recoverWithUni(
-            failure -> {
-              LOG.warnf(
-                  "%s: a batch of %d events rolled back (%s); handling them one by one",
-                  consumer, jsons.size(), failure.toString());
-              return eachInOrder(jsons, 0, oneByOne).replaceWith(false);
-            });
+    // After a rollback the one-by-one path has had every record, the unreadable ones included.
+    return applied.call(
+        inOneTransaction ->
+            inOneTransaction ? eachInOrder(unreadable, 0, oneByOne) : Uni.createFrom().voidItem());
   }
 
   /** Inserts the inbox row; false when this consumer has processed the event already. */
@@ -242,24 +255,28 @@ public class Inbox {
     return oneByOne.apply(jsons.get(from)).chain(() -> eachInOrder(jsons, from + 1, oneByOne));
   }
 
-  /** The readable events of a batch, each once (a producer retry may deliver one twice). */
-  private static List<EventEnvelope> readable(String consumer, List<String> jsons) {
+  /**
+   * The readable events of a batch, each once (a producer retry may deliver one twice); the records
+   * that are not go to {@code unreadable}.
+   */
+  private static List<EventEnvelope> readable(List<String> jsons, List<String> unreadable) {
     Map<String, EventEnvelope> byId = new LinkedHashMap<>();
     for (String json : jsons) {
-      EventEnvelope envelope = read(consumer, json);
-      if (envelope != null) {
+      try {
+        EventEnvelope envelope = read(json);
         byId.putIfAbsent(envelope.id(), envelope);
+      } catch (UnprocessableEvent e) {
+        unreadable.add(json);
       }
     }
     return new ArrayList<>(byId.values());
   }
 
-  private static EventEnvelope read(String consumer, String json) {
+  private static EventEnvelope read(String json) {
     try {
       return EventJson.read(json);
     } catch (IllegalArgumentException e) {
-      LOG.errorf("%s skipped an unreadable event: %s", consumer, e.getMessage());
-      return null;
+      throw new UnprocessableEvent("not a readable CloudEvents envelope", e);
     }
   }
 

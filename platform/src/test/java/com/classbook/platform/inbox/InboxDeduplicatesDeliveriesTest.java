@@ -33,7 +33,7 @@ class InboxDeduplicatesDeliveriesTest {
   }
 
   @Test
-  void anUnreadableRecordIsSkippedAndLaterEventsStillHaveTheirEffect() {
+  void anUnreadableRecordIsDeadLetteredAndLaterEventsStillHaveTheirEffect() {
     String ref = "after-garbage-" + UUID.randomUUID();
     RecordMetadata garbage = KafkaProbe.sendAt("platform.probe.v1", ref, "not a cloud event");
     KafkaProbe.send(
@@ -45,6 +45,7 @@ class InboxDeduplicatesDeliveriesTest {
 
     KafkaProbe.awaitConsumed("platform-probe", garbage, Duration.ofSeconds(60));
     await().atMost(Duration.ofSeconds(60)).until(() -> effects(ref) == 1L);
+    KafkaProbe.awaitDeadLetter("platform.dead-letters.v1", garbage, Duration.ofSeconds(30));
   }
 
   @Test

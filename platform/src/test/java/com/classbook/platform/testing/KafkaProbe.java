@@ -1,11 +1,14 @@
 package com.classbook.platform.testing;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.kernel.event.EventJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -17,6 +20,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -81,15 +85,51 @@ public final class KafkaProbe {
 
   /** Sends a record and returns where the broker stored it (topic, partition, offset). */
   public static RecordMetadata sendAt(String topic, String key, String value) {
+    return sendAt(topic, key, value, Map.of());
+  }
+
+  /** Sends a record with headers and returns where the broker stored it. */
+  public static RecordMetadata sendAt(
+      String topic, String key, String value, Map<String, String> headers) {
     Properties props = new Properties();
     props.put("bootstrap.servers", BOOTSTRAP);
     props.put("key.serializer", StringSerializer.class.getName());
     props.put("value.serializer", StringSerializer.class.getName());
+    ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+    headers.forEach((name, text) -> record.headers().add(name, text.getBytes(UTF_8)));
     try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-      return producer.send(new ProducerRecord<>(topic, key, value)).get();
+      return producer.send(record).get();
     } catch (Exception e) {
       throw new IllegalStateException("send to " + topic + " failed", e);
     }
+  }
+
+  /** The last value of a record header as text, null when the record has none. */
+  public static String header(ConsumerRecord<String, String> record, String name) {
+    Header header = record.headers().lastHeader(name);
+    return header == null || header.value() == null ? null : new String(header.value(), UTF_8);
+  }
+
+  /**
+   * Waits for the dead letter of the record {@code origin} in a service's dead-letter topic
+   * (docs/platform.md, "Consumer failures") and returns it.
+   */
+  public static ConsumerRecord<String, String> awaitDeadLetter(
+      String deadLetterTopic, RecordMetadata origin, Duration timeout) {
+    List<ConsumerRecord<String, String>> letters =
+        awaitMatching(
+            deadLetterTopic,
+            r ->
+                origin.topic().equals(header(r, "classbook_dlq_topic"))
+                    && Integer.toString(origin.partition())
+                        .equals(header(r, "classbook_dlq_partition"))
+                    && Long.toString(origin.offset()).equals(header(r, "classbook_dlq_offset")),
+            timeout);
+    if (letters.isEmpty()) {
+      throw new AssertionError(
+          "no dead letter in " + deadLetterTopic + " for " + origin + " within " + timeout);
+    }
+    return letters.get(letters.size() - 1);
   }
 
   /**
