@@ -18,6 +18,10 @@ public class CreateTopics {
     topics.put("booking.bookings.v1", false);
     topics.put("booking.availability.v1", true);
     topics.put("waitlist.entries.v1", false);
+    // Dead letters of each service's consumers (docs/platform.md, "Consumer failures").
+    for (String service : List.of("identity", "catalog", "booking", "waitlist")) {
+      topics.put(service + ".dead-letters.v1", false);
+    }
     Properties props = new Properties();
     props.put("bootstrap.servers", args[0]);
     boolean reset = args.length > 1 && args[1].equals("--reset");
@@ -39,8 +43,13 @@ public class CreateTopics {
       List<NewTopic> missing = new ArrayList<>();
       topics.forEach((name, compacted) -> {
         if (!existing.contains(name)) {
-          missing.add(new NewTopic(name, 3, (short) 1)
-              .configs(Map.of("cleanup.policy", compacted ? "compact" : "delete")));
+          Map<String, String> configs = new java.util.HashMap<>();
+          configs.put("cleanup.policy", compacted ? "compact" : "delete");
+          if (name.endsWith(".dead-letters.v1")) {
+            configs.put("retention.ms", "2419200000");
+            configs.put("segment.ms", "86400000");
+          }
+          missing.add(new NewTopic(name, 3, (short) 1).configs(configs));
         }
       });
       createWithRetry(admin, missing);

@@ -7,7 +7,6 @@ import static com.classbook.catalog.support.CatalogApi.uniqueFutureHour;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.classbook.catalog.support.Events;
 import com.classbook.catalog.support.TestDatabase;
 import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.kernel.event.EventJson;
@@ -20,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 
@@ -99,16 +99,29 @@ class AvailabilityViewTest {
   }
 
   @Test
-  void malformedReportsAreSkippedWithoutStallingTheConsumer() {
+  void malformedReportsAreDeadLetteredWithoutStallingTheConsumer() {
     String id = createClass("SG", uniqueFutureHour(), 10).getString("id");
-    Events.send(
-        Topics.BOOKING_AVAILABILITY,
-        id,
-        AvailabilityChanged.TYPE,
-        Map.of("classId", id, "capacity", 10, "freeSlots", -3));
-    KafkaProbe.send(Topics.BOOKING_AVAILABILITY, id, "{ not json");
+    RecordMetadata negative =
+        KafkaProbe.sendAt(
+            Topics.BOOKING_AVAILABILITY,
+            id,
+            EventJson.write(
+                EventEnvelope.of(
+                    "/booking-service",
+                    AvailabilityChanged.TYPE,
+                    id,
+                    Instant.now(),
+                    Map.of("classId", id, "capacity", 10, "freeSlots", -3))));
+    RecordMetadata notJson = KafkaProbe.sendAt(Topics.BOOKING_AVAILABILITY, id, "{ not json");
     reportAndAwait(id, 10, 8, 0, 2);
     assertEquals(8, slotsRead(id));
+    for (RecordMetadata malformed : List.of(negative, notJson)) {
+      ConsumerRecord<String, String> letter =
+          KafkaProbe.awaitDeadLetter("catalog.dead-letters.v1", malformed, DEADLINE);
+      assertEquals("catalog-availability", KafkaProbe.header(letter, "classbook_dlq_consumer"));
+      assertEquals("poison", KafkaProbe.header(letter, "classbook_dlq_reason"));
+      assertEquals(id, letter.key());
+    }
   }
 
   /** Reports the class's seats as booking would and waits until the catalog consumed the report. */

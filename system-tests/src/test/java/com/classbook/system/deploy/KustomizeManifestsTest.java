@@ -36,15 +36,20 @@ class KustomizeManifestsTest {
           "waitlist-service",
           8084);
   private static final Map<String, String> TOPICS =
-      Map.of(
-          "identity.users.v1", "delete",
-          "catalog.countries.v1", "compact",
-          "catalog.packages.v1", "compact",
-          "catalog.classes.v1", "delete",
-          "booking.wallet.v1", "delete",
-          "booking.bookings.v1", "delete",
-          "booking.availability.v1", "compact",
-          "waitlist.entries.v1", "delete");
+      Map.ofEntries(
+          Map.entry("identity.users.v1", "delete"),
+          Map.entry("catalog.countries.v1", "compact"),
+          Map.entry("catalog.packages.v1", "compact"),
+          Map.entry("catalog.classes.v1", "delete"),
+          Map.entry("booking.wallet.v1", "delete"),
+          Map.entry("booking.bookings.v1", "delete"),
+          Map.entry("booking.availability.v1", "compact"),
+          Map.entry("waitlist.entries.v1", "delete"),
+          // Each service's dead letters (docs/platform.md, "Consumer failures").
+          Map.entry("identity.dead-letters.v1", "delete"),
+          Map.entry("catalog.dead-letters.v1", "delete"),
+          Map.entry("booking.dead-letters.v1", "delete"),
+          Map.entry("waitlist.dead-letters.v1", "delete"));
 
   @ParameterizedTest
   @ValueSource(strings = {"local", "production"})

@@ -29,6 +29,30 @@ public final class Sql {
         classId);
   }
 
+  /**
+   * Locks one row of waitlist's schema in a transaction of the test's own until the result is
+   * closed.
+   */
+  public static AutoCloseable lockWaitlistRow(String table, String id) {
+    try {
+      Connection c =
+          DriverManager.getConnection(
+              "jdbc:mysql://127.0.0.1:3306/waitlist_test", "waitlist", "waitlist-local-pw");
+      c.setAutoCommit(false);
+      try (PreparedStatement s =
+          c.prepareStatement("SELECT id FROM " + table + " WHERE id = ? FOR UPDATE")) {
+        s.setString(1, id);
+        s.executeQuery().close();
+      }
+      return () -> {
+        c.rollback();
+        c.close();
+      };
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static long count(String schema, String user, String sql, Object... params) {
     try (Connection c =
             DriverManager.getConnection(

@@ -5,51 +5,38 @@ import com.classbook.catalog.application.port.in.RecordAvailabilityUseCase;
 import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.kernel.event.booking.AvailabilityChanged;
 import com.classbook.kernel.problem.DomainProblem;
-import com.classbook.platform.inbox.Inbox;
-import com.classbook.platform.persistence.TransactionRetry;
+import com.classbook.platform.inbox.ConsumerPolicy;
+import com.classbook.platform.inbox.EventConsumer;
+import com.classbook.platform.inbox.UnprocessableEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Feeds the availability view from the booking service's AvailabilityChanged events, once per event
- * (inbox), a polled batch per transaction. A batch that fails is handled one event at a time, where
- * a transient failure is retried a few times before the channel gives up, which turns the service
- * unhealthy so it is restarted and re-reads from the last committed offset.
+ * (inbox), a polled batch per transaction. A batch that fails is handled one event at a time under
+ * the platform's consumer policy: a transient failure is retried with backoff, a malformed report
+ * goes to the dead-letter topic (docs/platform.md, "Consumer failures"), and the channel goes on.
  */
 @ApplicationScoped
 public class AvailabilityConsumer {
 
   static final String CONSUMER = "catalog-availability";
-  private static final Logger LOG = Logger.getLogger(AvailabilityConsumer.class);
-  private static final int ATTEMPTS = 5;
 
-  private final Inbox inbox;
+  private final EventConsumer events;
   private final RecordAvailabilityUseCase recordAvailability;
 
-  public AvailabilityConsumer(Inbox inbox, RecordAvailabilityUseCase recordAvailability) {
-    this.inbox = inbox;
+  public AvailabilityConsumer(ConsumerPolicy policy, RecordAvailabilityUseCase recordAvailability) {
+    this.events = policy.consumer(CONSUMER);
     this.recordAvailability = recordAvailability;
   }
 
   @Incoming("booking-availability")
-  public Uni<Void> onAvailability(List<String> batch) {
-    return inbox.handleBatchOnce(CONSUMER, batch, this::apply, this::onOne).replaceWithVoid();
-  }
-
-  private Uni<Void> onOne(String json) {
-    return TransactionRetry.retrying(
-        () -> inbox.handleOnce(CONSUMER, json, this::apply),
-        failure -> {
-          if (failure instanceof DomainProblem) {
-            return false;
-          }
-          LOG.warnf("availability event failed, retrying: %s", failure.toString());
-          return true;
-        },
-        ATTEMPTS);
+  public Uni<Void> onAvailability(ConsumerRecords<String, String> batch) {
+    return events
+        .handleBatchOnce(batch, this::apply, json -> events.handleOnce(json, this::apply))
+        .replaceWithVoid();
   }
 
   private Uni<Void> apply(EventEnvelope envelope) {
@@ -67,9 +54,12 @@ public class AvailabilityConsumer {
               event.reservedSlots(),
               event.bookedSlots());
     } catch (IllegalArgumentException | DomainProblem invalid) {
-      // A malformed report can never succeed: skip it rather than stall the partition.
-      LOG.errorf("skipped invalid availability event %s: %s", envelope.id(), invalid.getMessage());
-      return Uni.createFrom().voidItem();
+      // A malformed report can never succeed: the policy dead-letters it at once.
+      return Uni.createFrom()
+          .failure(
+              new UnprocessableEvent(
+                  "invalid availability event " + envelope.id() + ": " + invalid.getMessage(),
+                  invalid));
     }
     return recordAvailability.record(command);
   }

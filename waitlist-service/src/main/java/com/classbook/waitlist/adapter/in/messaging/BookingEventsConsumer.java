@@ -2,7 +2,8 @@ package com.classbook.waitlist.adapter.in.messaging;
 
 import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.kernel.event.booking.BookingEvent;
-import com.classbook.platform.inbox.Inbox;
+import com.classbook.platform.inbox.ConsumerPolicy;
+import com.classbook.platform.inbox.EventConsumer;
 import com.classbook.platform.reactive.VertxContexts;
 import com.classbook.platform.request.RequestContext;
 import com.classbook.waitlist.application.port.in.PromoteFromWaitlistUseCase;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -22,23 +24,25 @@ import org.jboss.logging.Logger;
  * Consumes booking.bookings.v1 a polled batch per transaction: a cancellation whose seat was
  * reserved for the waitlist is recorded once (inbox + freed_slot key), then resolved right after
  * the commit, the seats of different classes side by side; the retry job resolves a seat later if
- * this first attempt fails. A batch that fails is handled one event at a time. Each seat is
- * resolved under the request id and trace context of the cancellation that freed it.
+ * this first attempt fails. A batch that fails is handled one event at a time under the platform's
+ * consumer policy: retried with backoff, dead-lettered when it cannot succeed (docs/platform.md,
+ * "Consumer failures"), and the channel goes on. Each seat is resolved under the request id and
+ * trace context of the cancellation that freed it.
  */
 @ApplicationScoped
 public class BookingEventsConsumer {
 
   private static final Logger LOG = Logger.getLogger(BookingEventsConsumer.class);
-  private static final String CONSUMER = "waitlist-booking-events";
+  static final String CONSUMER = "waitlist-booking-events";
   private static final int CLASSES_AT_ONCE = 8;
 
-  private final Inbox inbox;
+  private final EventConsumer events;
   private final RecordFreedSlotUseCase record;
   private final PromoteFromWaitlistUseCase promote;
 
   public BookingEventsConsumer(
-      Inbox inbox, RecordFreedSlotUseCase record, PromoteFromWaitlistUseCase promote) {
-    this.inbox = inbox;
+      ConsumerPolicy policy, RecordFreedSlotUseCase record, PromoteFromWaitlistUseCase promote) {
+    this.events = policy.consumer(CONSUMER);
     this.record = record;
     this.promote = promote;
   }
@@ -47,11 +51,10 @@ public class BookingEventsConsumer {
   private record FreedSeat(String bookingId, RequestContext cause) {}
 
   @Incoming("booking-bookings")
-  public Uni<Void> consume(List<String> batch) {
+  public Uni<Void> consume(ConsumerRecords<String, String> batch) {
     Map<String, List<FreedSeat>> freedByClass = new LinkedHashMap<>();
-    return inbox
+    return events
         .handleBatchOnce(
-            CONSUMER,
             batch,
             envelope ->
                 recordFreedSlot(
@@ -68,9 +71,8 @@ public class BookingEventsConsumer {
 
   private Uni<Void> consumeOne(String json) {
     List<FreedSeat> freed = new ArrayList<>();
-    return inbox
+    return events
         .handleOnce(
-            CONSUMER,
             json,
             envelope ->
                 recordFreedSlot(
