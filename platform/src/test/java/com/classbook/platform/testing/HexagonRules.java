@@ -1,12 +1,20 @@
 package com.classbook.platform.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.ws.rs.Path;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
-/** The hexagon every service keeps: checked by one ArchUnit test per service. */
+/**
+ * The hexagon every service keeps, and the rules of its REST adapters: checked by one ArchUnit test
+ * per service.
+ */
 public final class HexagonRules {
   private HexagonRules() {}
 
@@ -57,5 +65,27 @@ public final class HexagonRules {
         .because("driving adapters do not call driven adapters directly")
         .allowEmptyShould(true)
         .check(classes);
+    classes()
+        .that()
+        .resideInAPackage(basePackage + ".adapter.in..")
+        .and()
+        .areAnnotatedWith(Path.class)
+        .should()
+        .beAnnotatedWith(NOT_CANCELLABLE)
+        .because(
+            "a request whose client went away still runs to its end: its transaction commits or"
+                + " rolls back whole, locks outlive it, nothing is closed under it"
+                + " (docs/platform.md, \"Requests whose client went away\")")
+        .allowEmptyShould(true)
+        .check(classes);
   }
+
+  private static final DescribedPredicate<JavaAnnotation<?>> NOT_CANCELLABLE =
+      new DescribedPredicate<>("@Cancellable(false)") {
+        @Override
+        public boolean test(JavaAnnotation<?> annotation) {
+          return annotation.getRawType().isEquivalentTo(Cancellable.class)
+              && Boolean.FALSE.equals(annotation.get("value").orElse(Boolean.TRUE));
+        }
+      };
 }

@@ -13,11 +13,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The class roster for the staff; the gateway routes this one path of /api/v1/classes here. */
 @Path("/api/v1/classes")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
+@Cancellable(false)
 public class ClassRosterResource {
 
   private final ViewClassRosterUseCase roster;

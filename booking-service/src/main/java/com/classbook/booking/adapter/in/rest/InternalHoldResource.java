@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The internal API of the waitlist service (service tokens only, never routed by the gateway):
@@ -27,6 +28,7 @@ import java.util.List;
 @Path("/internal/v1")
 @RolesAllowed(Roles.SERVICE)
 @Produces(MediaType.APPLICATION_JSON)
+@Cancellable(false)
 public class InternalHoldResource {
 
   private final ManageHoldsUseCase holds;

@@ -27,11 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Purchases and the member's wallet. */
 @Path("/api/v1")
 @RolesAllowed({Roles.MEMBER, Roles.STAFF, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
+@Cancellable(false)
 public class WalletResource {
 
   private static final String MY_PACKAGES = "/api/v1/me/packages";

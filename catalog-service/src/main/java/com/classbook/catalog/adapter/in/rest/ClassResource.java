@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * Class schedules: public listing and read, admin schedule, update and cancel. The public reads are
@@ -47,6 +48,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/classes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Cancellable(false)
 public class ClassResource {
 
   private final ListClassesQuery listClasses;

@@ -27,12 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Registration, verification, login, refresh, logout and password recovery. */
 @Path("/api/v1/auth")
 @PermitAll
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@Cancellable(false)
 public class AuthResource {
   private final RegisterUserUseCase register;
   private final VerifyEmailUseCase verifyEmail;

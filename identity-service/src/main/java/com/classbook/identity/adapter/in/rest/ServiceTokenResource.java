@@ -11,10 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** OAuth 2.0 client-credentials grant for services; internal, never routed by the gateway. */
 @Path("/internal/v1/oauth/token")
 @PermitAll
+@Cancellable(false)
 public class ServiceTokenResource {
   private final IssueServiceTokenUseCase issue;
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The JSON Web Key set every service, this one included, verifies access tokens with. Answered on
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("/.well-known/jwks.json")
 @PermitAll
+@Cancellable(false)
 public class WellKnownResource {
   private final PublishSigningKeysUseCase keys;
 

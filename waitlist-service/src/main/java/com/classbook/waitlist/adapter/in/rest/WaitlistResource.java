@@ -30,11 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The member's waitlist API: join, list with live positions, leave. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.MEMBER, Roles.STAFF, Roles.ADMIN})
+@Cancellable(false)
 public class WaitlistResource {
 
   private static final String ENTRIES = "/api/v1/waitlist";
