@@ -131,6 +131,12 @@ class MonitoringFilesTest {
     assertEquals(
         "classbook",
         podMonitor.at("/spec/selector/matchLabels/app.kubernetes.io~1part-of").asText());
+    List<String> scraped = new java.util.ArrayList<>();
+    podMonitor.at("/spec/selector/matchExpressions/0/values").forEach(v -> scraped.add(v.asText()));
+    assertEquals(
+        List.of("identity-service", "catalog-service", "booking-service", "waitlist-service"),
+        scraped,
+        "the services, not the web app");
     JsonNode dashboard = find(docs, "ConfigMap", "classbook-grafana-dashboard");
     assertEquals("1", dashboard.at("/metadata/labels/grafana_dashboard").asText());
     assertEquals(
