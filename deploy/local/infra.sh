@@ -110,10 +110,14 @@ start_kafka() {
   wait_for "Kafka ready" 90 kafka_ready || die "Kafka did not start within 90 s; see $VAR/logs/kafka.log"
 }
 
+# The topics as deploy/k8s/base/kafka-topics.yaml declares them (the one declaration, also for Strimzi): missing ones
+# are created, existing ones get the declared configs (e.g. a broker from before catalog.classes.v1 was compacted).
+TOPICS_MANIFEST="$ROOT/deploy/k8s/base/kafka-topics.yaml"
 create_topics() {
-  java -cp "$KAFKA_LIBS/*" "$ROOT/deploy/local/kafka/CreateTopics.java" "$KAFKA_BOOTSTRAP" \
-    >"$VAR/logs/kafka-topics.log" 2>&1 || die "creating topics failed; see $VAR/logs/kafka-topics.log"
-  ok "topics: $(tr '\n' ' ' <"$VAR/logs/kafka-topics.log")"
+  java -cp "$KAFKA_LIBS/*" "$ROOT/deploy/local/kafka/CreateTopics.java" "$KAFKA_BOOTSTRAP" "$TOPICS_MANIFEST" "$@" \
+    >"$VAR/logs/kafka-topics.log" 2>&1 || die "declaring topics failed; see $VAR/logs/kafka-topics.log"
+  local line
+  while IFS= read -r line; do ok "$line"; done <"$VAR/logs/kafka-topics.log"
 }
 
 stop_kafka() {
@@ -161,8 +165,7 @@ case "${1:-up}" in
   reset-test-schemas) reset_test_schemas ;;
   reset-topics)
     say "emptying the suite's topics (deleted and created again)"
-    java -cp "$KAFKA_LIBS/*" "$ROOT/deploy/local/kafka/CreateTopics.java" "$KAFKA_BOOTSTRAP" --reset \
-      >"$VAR/logs/kafka-topics.log" 2>&1 || die "resetting topics failed; see $VAR/logs/kafka-topics.log"
+    create_topics --reset
     ok "topics empty" ;;
   kafka-start) start_kafka ;;
   kafka-stop) stop_kafka ;;

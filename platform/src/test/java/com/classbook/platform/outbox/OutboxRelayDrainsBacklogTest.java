@@ -39,7 +39,9 @@ class OutboxRelayDrainsBacklogTest {
                     .get("/q/metrics")
                     .then()
                     .statusCode(200)
-                    .body(containsString("classbook_outbox_pending 0.0"))
+                    .body(
+                        containsString(
+                            "classbook_outbox_pending{application=\"platform-test\"} 0.0"))
                     .body(containsString("classbook_outbox_oldest_pending_age_seconds")));
   }
 }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,25 +34,10 @@ class KustomizeManifestsTest {
           8083,
           "waitlist-service",
           8084);
-  private static final Map<String, String> TOPICS =
-      Map.ofEntries(
-          Map.entry("identity.users.v1", "delete"),
-          Map.entry("catalog.countries.v1", "compact"),
-          Map.entry("catalog.packages.v1", "compact"),
-          Map.entry("catalog.classes.v1", "delete"),
-          Map.entry("booking.wallet.v1", "delete"),
-          Map.entry("booking.bookings.v1", "delete"),
-          Map.entry("booking.availability.v1", "compact"),
-          Map.entry("waitlist.entries.v1", "delete"),
-          // Each service's dead letters (docs/platform.md, "Consumer failures").
-          Map.entry("identity.dead-letters.v1", "delete"),
-          Map.entry("catalog.dead-letters.v1", "delete"),
-          Map.entry("booking.dead-letters.v1", "delete"),
-          Map.entry("waitlist.dead-letters.v1", "delete"));
 
   @ParameterizedTest
   @ValueSource(strings = {"local", "production"})
-  void overlayRendersEveryServiceProbeRouteAndTopic(String overlay) throws Exception {
+  void overlayRendersEveryServiceProbeAndRoute(String overlay) throws Exception {
     List<JsonNode> docs = render(overlay);
 
     for (var service : SERVICES.entrySet()) {
@@ -88,15 +72,7 @@ class KustomizeManifestsTest {
     }
     assertTrue(
         paths.stream().noneMatch(p -> p.startsWith("/internal")), "internal paths never routed");
-
-    Map<String, String> topics =
-        docs.stream()
-            .filter(d -> "KafkaTopic".equals(d.path("kind").asText()))
-            .collect(
-                Collectors.toMap(
-                    d -> d.at("/spec/topicName").asText(),
-                    d -> d.at("/spec/config/cleanup.policy").asText()));
-    assertEquals(TOPICS, topics);
+    // The topics and their settings: TopicDeclarationsTest.
   }
 
   @ParameterizedTest
@@ -470,7 +446,7 @@ class KustomizeManifestsTest {
         .orElseThrow(() -> new AssertionError(kind + " " + name + " missing"));
   }
 
-  private static List<JsonNode> render(String overlay) throws Exception {
+  static List<JsonNode> render(String overlay) throws Exception {
     String yaml = renderText(overlay);
     ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
     List<JsonNode> docs = new ArrayList<>();

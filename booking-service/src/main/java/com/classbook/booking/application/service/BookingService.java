@@ -2,6 +2,7 @@ package com.classbook.booking.application.service;
 
 import com.classbook.booking.application.port.in.BookClassCommand;
 import com.classbook.booking.application.port.in.BookClassUseCase;
+import com.classbook.booking.application.port.out.BookingMetrics;
 import com.classbook.booking.application.port.out.BookingRepository;
 import com.classbook.booking.application.port.out.ClassInventoryRepository;
 import com.classbook.booking.application.port.out.ConcurrentUpdate;
@@ -13,6 +14,7 @@ import com.classbook.booking.domain.Booking;
 import com.classbook.booking.domain.BookingRules;
 import com.classbook.booking.domain.ClassInventory;
 import com.classbook.kernel.event.booking.BookingEvent;
+import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +34,7 @@ public class BookingService implements BookClassUseCase {
   private final BookingRepository bookings;
   private final UserPackageRepository wallet;
   private final EventPublisher events;
+  private final BookingMetrics metrics;
   private final Clock clock;
 
   public BookingService(
@@ -42,6 +45,7 @@ public class BookingService implements BookClassUseCase {
       BookingRepository bookings,
       UserPackageRepository wallet,
       EventPublisher events,
+      BookingMetrics metrics,
       Clock clock) {
     this.allocation = allocation;
     this.eligibility = eligibility;
@@ -50,6 +54,7 @@ public class BookingService implements BookClassUseCase {
     this.bookings = bookings;
     this.wallet = wallet;
     this.events = events;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -58,8 +63,18 @@ public class BookingService implements BookClassUseCase {
     return allocation
         .cachedFreeSlots(command.classId())
         .chain(free -> free > 0 ? Uni.createFrom().voidItem() : confirmFull(command))
-        .chain(
-            () -> allocation.underClassLock(command.classId(), () -> bookInTransaction(command)));
+        .chain(() -> allocation.underClassLock(command.classId(), () -> bookInTransaction(command)))
+        .invoke(metrics::booked)
+        .onFailure()
+        .invoke(this::countRefusal);
+  }
+
+  private void countRefusal(Throwable failure) {
+    if (failure instanceof DomainProblem problem) {
+      metrics.bookingRefused(problem.code());
+    } else {
+      metrics.bookingFailed();
+    }
   }
 
   /**

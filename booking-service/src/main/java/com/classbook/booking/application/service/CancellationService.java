@@ -2,6 +2,7 @@ package com.classbook.booking.application.service;
 
 import com.classbook.booking.application.port.in.CancelBookingCommand;
 import com.classbook.booking.application.port.in.CancelBookingUseCase;
+import com.classbook.booking.application.port.out.BookingMetrics;
 import com.classbook.booking.application.port.out.BookingRepository;
 import com.classbook.booking.application.port.out.ClassInventoryRepository;
 import com.classbook.booking.application.port.out.ConcurrentUpdate;
@@ -35,6 +36,7 @@ public class CancellationService implements CancelBookingUseCase {
   private final ReservedSlotRepository reservedSlots;
   private final EventPublisher events;
   private final CancellationPolicy policy;
+  private final BookingMetrics metrics;
   private final Clock clock;
 
   public CancellationService(
@@ -46,6 +48,7 @@ public class CancellationService implements CancelBookingUseCase {
       ReservedSlotRepository reservedSlots,
       EventPublisher events,
       BookingSettings settings,
+      BookingMetrics metrics,
       Clock clock) {
     this.allocation = allocation;
     this.eligibility = eligibility;
@@ -55,6 +58,7 @@ public class CancellationService implements CancelBookingUseCase {
     this.reservedSlots = reservedSlots;
     this.events = events;
     this.policy = new CancellationPolicy(settings.refundCutoff());
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -69,7 +73,8 @@ public class CancellationService implements CancelBookingUseCase {
         .chain(
             booking ->
                 allocation.underClassLock(
-                    booking.classId(), () -> cancelInTransaction(booking.id(), booking.classId())));
+                    booking.classId(), () -> cancelInTransaction(booking.id(), booking.classId())))
+        .invoke(cancelled -> metrics.cancelled(cancelled.refunded()));
   }
 
   private Uni<Committed<Booking>> cancelInTransaction(String bookingId, String classId) {

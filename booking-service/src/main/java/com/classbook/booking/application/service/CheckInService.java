@@ -2,6 +2,7 @@ package com.classbook.booking.application.service;
 
 import com.classbook.booking.application.port.in.CheckInCommand;
 import com.classbook.booking.application.port.in.CheckInUseCase;
+import com.classbook.booking.application.port.out.BookingMetrics;
 import com.classbook.booking.application.port.out.BookingRepository;
 import com.classbook.booking.application.port.out.ClassInventoryRepository;
 import com.classbook.booking.application.port.out.ConcurrentUpdate;
@@ -24,6 +25,7 @@ public class CheckInService implements CheckInUseCase {
   private final ClassInventoryRepository classes;
   private final EventPublisher events;
   private final CheckInPolicy policy;
+  private final BookingMetrics metrics;
   private final Clock clock;
 
   public CheckInService(
@@ -32,21 +34,34 @@ public class CheckInService implements CheckInUseCase {
       ClassInventoryRepository classes,
       EventPublisher events,
       BookingSettings settings,
+      BookingMetrics metrics,
       Clock clock) {
     this.allocation = allocation;
     this.bookings = bookings;
     this.classes = classes;
     this.events = events;
     this.policy = new CheckInPolicy(settings.checkInOpensBefore());
+    this.metrics = metrics;
     this.clock = clock;
   }
 
+  /** The booking after a check-in, and whether this request checked it in (not a repeat). */
+  private record CheckIn(Booking booking, boolean transitioned) {}
+
   @Override
   public Uni<Booking> checkIn(CheckInCommand command) {
-    return allocation.retried(() -> checkInTransaction(command));
+    return allocation
+        .retried(() -> checkInTransaction(command))
+        .invoke(
+            done -> {
+              if (done.transitioned()) {
+                metrics.checkedIn();
+              }
+            })
+        .map(CheckIn::booking);
   }
 
-  private Uni<Booking> checkInTransaction(CheckInCommand command) {
+  private Uni<CheckIn> checkInTransaction(CheckInCommand command) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     return bookings
         .findById(command.bookingId())
@@ -65,7 +80,7 @@ public class CheckInService implements CheckInUseCase {
                     .chain(
                         cls -> {
                           if (!policy.requiresCheckIn(booking, cls, now)) {
-                            return Uni.createFrom().item(booking);
+                            return Uni.createFrom().item(new CheckIn(booking, false));
                           }
                           Booking after = booking.checkedIn(now);
                           return bookings
@@ -75,7 +90,7 @@ public class CheckInService implements CheckInUseCase {
                                       changed
                                           ? events
                                               .booking(BookingEvent.CHECKED_IN, after, false)
-                                              .replaceWith(after)
+                                              .replaceWith(new CheckIn(after, true))
                                           : Uni.createFrom()
                                               .failure(
                                                   new ConcurrentUpdate("booking " + booking.id())));

@@ -1,6 +1,7 @@
 package com.classbook.booking.application.service;
 
 import com.classbook.booking.application.port.in.HousekeepingUseCase;
+import com.classbook.booking.application.port.out.BookingMetrics;
 import com.classbook.booking.application.port.out.BookingRepository;
 import com.classbook.booking.application.port.out.ClassInventoryRepository;
 import com.classbook.booking.application.port.out.EventPublisher;
@@ -34,6 +35,7 @@ public class HousekeepingService implements HousekeepingUseCase {
   private final SlotCounter counter;
   private final EventPublisher events;
   private final BookingSettings settings;
+  private final BookingMetrics metrics;
   private final Clock clock;
 
   public HousekeepingService(
@@ -44,6 +46,7 @@ public class HousekeepingService implements HousekeepingUseCase {
       SlotCounter counter,
       EventPublisher events,
       BookingSettings settings,
+      BookingMetrics metrics,
       Clock clock) {
     this.tx = tx;
     this.bookings = bookings;
@@ -52,6 +55,7 @@ public class HousekeepingService implements HousekeepingUseCase {
     this.counter = counter;
     this.events = events;
     this.settings = settings;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -59,10 +63,11 @@ public class HousekeepingService implements HousekeepingUseCase {
   public Uni<Integer> markNoShows() {
     Instant now = clock.instant();
     return tx.inTransaction(
-        () ->
-            bookings
-                .claimUncheckedOfEndedClasses(now, settings.jobBatchSize())
-                .chain(this::markEachNoShow));
+            () ->
+                bookings
+                    .claimUncheckedOfEndedClasses(now, settings.jobBatchSize())
+                    .chain(this::markEachNoShow))
+        .invoke(metrics::noShows);
   }
 
   private Uni<Integer> markEachNoShow(List<Booking> claimed) {

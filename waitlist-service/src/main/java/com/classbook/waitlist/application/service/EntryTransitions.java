@@ -3,6 +3,7 @@ package com.classbook.waitlist.application.service;
 import com.classbook.waitlist.application.port.out.Transactions;
 import com.classbook.waitlist.application.port.out.WaitlistEntryRepository;
 import com.classbook.waitlist.application.port.out.WaitlistEvents;
+import com.classbook.waitlist.application.port.out.WaitlistMetrics;
 import com.classbook.waitlist.application.port.out.WaitlistQueue;
 import com.classbook.waitlist.domain.WaitlistEntry;
 import io.smallrye.mutiny.Uni;
@@ -19,21 +20,24 @@ class EntryTransitions {
   private final WaitlistEvents events;
   private final WaitlistQueue queue;
   private final Transactions transactions;
+  private final WaitlistMetrics metrics;
 
   EntryTransitions(
       WaitlistEntryRepository entries,
       WaitlistEvents events,
       WaitlistQueue queue,
-      Transactions transactions) {
+      Transactions transactions,
+      WaitlistMetrics metrics) {
     this.entries = entries;
     this.events = events;
     this.queue = queue;
     this.transactions = transactions;
+    this.metrics = metrics;
   }
 
   /**
-   * Stores the end of a waiting entry with its event; false when another actor (instance, retry)
-   * ended it first, in which case no second event is published.
+   * Stores the end of a waiting entry with its event and counts it; false when another actor
+   * (instance, retry) ended it first, in which case no second event is published or counted.
    */
   Uni<Boolean> end(WaitlistEntry ended, String slotRef) {
     return transactions
@@ -43,6 +47,12 @@ class EntryTransitions {
                     .endWaiting(ended, slotRef)
                     .call(
                         applied -> applied ? events.published(ended) : Uni.createFrom().voidItem()))
+        .invoke(
+            applied -> {
+              if (applied) {
+                metrics.ended(ended.status());
+              }
+            })
         .call(() -> dropFromQueue(ended));
   }
 

@@ -11,6 +11,7 @@ import com.classbook.waitlist.application.port.out.BookingHolds.HoldRequest;
 import com.classbook.waitlist.application.port.out.Transactions;
 import com.classbook.waitlist.application.port.out.WaitlistEntryRepository;
 import com.classbook.waitlist.application.port.out.WaitlistEvents;
+import com.classbook.waitlist.application.port.out.WaitlistMetrics;
 import com.classbook.waitlist.application.port.out.WaitlistQueue;
 import com.classbook.waitlist.domain.WaitlistEntry;
 import io.smallrye.mutiny.Uni;
@@ -37,6 +38,7 @@ public class JoinWaitlistService implements JoinWaitlistUseCase {
   private final WaitlistQueue queue;
   private final QueuePositions positions;
   private final Transactions transactions;
+  private final WaitlistMetrics metrics;
   private final Clock clock;
 
   JoinWaitlistService(
@@ -46,6 +48,7 @@ public class JoinWaitlistService implements JoinWaitlistUseCase {
       WaitlistQueue queue,
       QueuePositions positions,
       Transactions transactions,
+      WaitlistMetrics metrics,
       Clock clock) {
     this.entries = entries;
     this.holds = holds;
@@ -53,6 +56,7 @@ public class JoinWaitlistService implements JoinWaitlistUseCase {
     this.queue = queue;
     this.positions = positions;
     this.transactions = transactions;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -69,7 +73,18 @@ public class JoinWaitlistService implements JoinWaitlistUseCase {
             })
         .chain(this::enqueue)
         .onFailure(Unavailability::isTransient)
-        .transform(Unavailability::asProblem);
+        .transform(Unavailability::asProblem)
+        .invoke(metrics::joined)
+        .onFailure()
+        .invoke(this::countRefusal);
+  }
+
+  private void countRefusal(Throwable failure) {
+    if (failure instanceof DomainProblem problem) {
+      metrics.joinRefused(problem.code());
+    } else {
+      metrics.joinFailed();
+    }
   }
 
   private Uni<WaitlistEntry> joinWithHold(JoinWaitlistCommand command) {

@@ -11,6 +11,7 @@ import com.classbook.waitlist.application.port.out.FreedSlotRepository;
 import com.classbook.waitlist.application.port.out.Transactions;
 import com.classbook.waitlist.application.port.out.WaitlistEntryRepository;
 import com.classbook.waitlist.application.port.out.WaitlistEvents;
+import com.classbook.waitlist.application.port.out.WaitlistMetrics;
 import com.classbook.waitlist.application.port.out.WaitlistQueue;
 import com.classbook.waitlist.domain.EntryStatus;
 import com.classbook.waitlist.domain.FreedSlot;
@@ -380,6 +381,31 @@ final class Fakes {
       while (published.size() > (Integer) snapshot) {
         published.remove(published.size() - 1);
       }
+    }
+  }
+
+  /** Counts what the services report, by name: "joined", a refusal code, "error", an end status. */
+  static final class Metrics implements WaitlistMetrics {
+    final Map<String, Integer> counts = new TreeMap<>();
+
+    @Override
+    public void joined() {
+      counts.merge("joined", 1, Integer::sum);
+    }
+
+    @Override
+    public void joinRefused(ProblemCode code) {
+      counts.merge(code.name(), 1, Integer::sum);
+    }
+
+    @Override
+    public void joinFailed() {
+      counts.merge("error", 1, Integer::sum);
+    }
+
+    @Override
+    public void ended(EntryStatus status) {
+      counts.merge(status.name(), 1, Integer::sum);
     }
   }
 

@@ -18,12 +18,13 @@ final class Waitlist {
   final Fakes.DirectLock lock = new Fakes.DirectLock();
   final Fakes.Booking booking = new Fakes.Booking();
   final Fakes.FakeTransactions tx = new Fakes.FakeTransactions(store, slots, events);
+  final Fakes.Metrics metrics = new Fakes.Metrics();
 
-  final EntryTransitions transitions = new EntryTransitions(entries, events, queue, tx);
+  final EntryTransitions transitions = new EntryTransitions(entries, events, queue, tx, metrics);
   final HoldRefunds refunds = new HoldRefunds(booking, transitions, clock);
   final QueuePositions positions = new QueuePositions(queue, entries, lock, tx);
   final JoinWaitlistService join =
-      new JoinWaitlistService(entries, booking, events, queue, positions, tx, clock);
+      new JoinWaitlistService(entries, booking, events, queue, positions, tx, metrics, clock);
   final LeaveWaitlistService leave =
       new LeaveWaitlistService(entries, booking, transitions, lock, tx, clock);
   final MyWaitlistService mine = new MyWaitlistService(entries, positions, tx);
