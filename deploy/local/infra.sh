@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Local infrastructure without Docker: MariaDB, Redis and a single-node KRaft Kafka broker.
-# Usage: infra.sh up | status | down | kafka-start | kafka-stop | reset-test-schemas | reset-topics | fresh
+# Usage: infra.sh up | status | down | kafka-start | kafka-stop | redis-start | redis-stop | mariadb-start |
+#        mariadb-stop | reset-test-schemas | reset-topics | fresh | db-cut <service> | db-restore <service>
 # Idempotent: installs what is missing (apt, Kafka jars through Maven), starts what is not running.
 # With CLASSBOOK_INFRA=test it manages the test run's own Kafka (19092) and Redis (16379); MariaDB is shared.
 set -euo pipefail
@@ -13,6 +14,9 @@ KAFKA_PID="$VAR/run/kafka.pid"
 DB_SCHEMAS=(identity catalog booking waitlist platform)
 # Module tests use <schema>_test, the suite started by the test command <schema>_it.
 TEST_SUFFIXES=(_test _it)
+# A read-only user on every schema: the system tests check the invariants straight from the databases with it.
+CHECK_USER=classbook_check
+CHECK_PASSWORD=check-local-pw
 
 ensure_packages() {
   local missing=()
@@ -53,8 +57,46 @@ create_schemas() {
       for x in "${TEST_SUFFIXES[@]}"; do sql+="GRANT ALL PRIVILEGES ON \`$s$x\`.* TO '$s'@'$h';"; done
     done
   done
+  for h in 127.0.0.1 localhost; do
+    sql+="CREATE USER IF NOT EXISTS '$CHECK_USER'@'$h' IDENTIFIED BY '$CHECK_PASSWORD';"
+    for s in "${DB_SCHEMAS[@]}"; do
+      for x in "" "${TEST_SUFFIXES[@]}"; do sql+="GRANT SELECT ON \`$s$x\`.* TO '$CHECK_USER'@'$h';"; done
+    done
+  done
   mysql --protocol=socket -uroot -e "$sql" || die "could not create schemas and users"
-  ok "schemas and users: ${DB_SCHEMAS[*]} (+ *_test, *_it)"
+  ok "schemas and users: ${DB_SCHEMAS[*]} (+ *_test, *_it), read-only $CHECK_USER"
+}
+
+# A service's database fails (the fault suite): its user loses its privileges on the service's schema of this
+# environment and every open connection of it to that schema is cut, so statements fail and new connections are
+# refused ("Access denied ... to database") until db-restore. Database privileges are checked when a connection
+# selects its database, so revoking alone would leave the open pool working.
+service_schema() {
+  [[ " ${SERVICES[*]} " == *" $1 "* ]] || die "unknown service '$1' (one of ${SERVICES[*]})"
+  printf '%s%s' "$1" "$DB_SCHEMA_SUFFIX"
+}
+
+db_cut() {
+  local svc="$1" schema sql="" h id
+  schema=$(service_schema "$svc")
+  for h in 127.0.0.1 localhost; do sql+="REVOKE ALL PRIVILEGES ON \`$schema\`.* FROM '$svc'@'$h';"; done
+  mysql --protocol=socket -uroot -e "$sql" || die "could not revoke $svc's privileges on $schema"
+  sql=""
+  for id in $(mysql --protocol=socket -uroot -N -e \
+      "SELECT id FROM information_schema.processlist WHERE user = '$svc' AND db = '$schema'"); do
+    sql+="KILL CONNECTION $id;"
+  done
+  # A connection may end by itself meanwhile: --force goes on past its "Unknown thread id".
+  [ -z "$sql" ] || mysql --protocol=socket -uroot --force -e "$sql" 2>/dev/null || true
+  ok "$schema cut off from $svc (privileges revoked, connections killed)"
+}
+
+db_restore() {
+  local svc="$1" schema sql="" h
+  schema=$(service_schema "$svc")
+  for h in 127.0.0.1 localhost; do sql+="GRANT ALL PRIVILEGES ON \`$schema\`.* TO '$svc'@'$h';"; done
+  mysql --protocol=socket -uroot -e "$sql" || die "could not grant $svc its privileges on $schema again"
+  ok "$schema open to $svc again"
 }
 
 reset_test_schemas() {
@@ -178,12 +220,15 @@ case "${1:-up}" in
     stop_redis
     # MariaDB is shared by both environments: the test environment leaves it to the caller.
     [ "${CLASSBOOK_INFRA:-}" = "test" ] || stop_mariadb ;;
+  mariadb-start) start_mariadb ;;
   mariadb-stop) stop_mariadb ;;
+  db-cut) [ $# -eq 2 ] || die "usage: infra.sh db-cut <service>"; db_cut "$2" ;;
+  db-restore) [ $# -eq 2 ] || die "usage: infra.sh db-restore <service>"; db_restore "$2" ;;
   fresh)
     # Only the test environment's broker may be wiped: the next 'up' starts it with no topics at all.
     [ "${CLASSBOOK_INFRA:-}" = "test" ] || die "fresh empties a broker; only with CLASSBOOK_INFRA=test"
     stop_kafka
     rm -rf "$KAFKA_DIR/data"
     ok "test broker data removed" ;;
-  *) die "usage: infra.sh up|status|down|kafka-start|kafka-stop|redis-start|redis-stop|reset-test-schemas|reset-topics|mariadb-stop|fresh" ;;
+  *) die "usage: infra.sh up|status|down|kafka-start|kafka-stop|redis-start|redis-stop|mariadb-start|mariadb-stop|reset-test-schemas|reset-topics|fresh|db-cut <service>|db-restore <service>" ;;
 esac

@@ -43,7 +43,36 @@ wait_for() {
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# The process in this pid file runs. A killed process may stay a zombie for a moment before it is reaped, and kill -0
+# still reaches a zombie: that one counts as gone.
+pid_alive() {
+  [ -f "$1" ] || return 1
+  local pid; pid=$(cat "$1")
+  kill -0 "$pid" 2>/dev/null && ! awk '{ exit ($3 == "Z") ? 0 : 1 }' "/proc/$pid/stat" 2>/dev/null
+}
+
+# A service instance on this port answers its readiness check (database reachable, migrations done).
+instance_ready() { curl -fsS "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1; }
+
+# An instance's launch is recorded when run.sh starts it: its whole environment ($VAR/run/<name>.env) and command
+# line ($VAR/run/<name>.cmd), NUL-separated, readable by the owner only (the environment holds the local database
+# password). launch_recorded starts it from that record, so instance.sh restarts an instance with exactly the settings
+# the suite was started with.
+# record_launch <name> <command...>: call with the instance's own variables as prefix assignments.
+record_launch() {
+  local name="$1"; shift
+  (umask 077; env -0 >"$VAR/run/$name.env"; printf '%s\0' "$@" >"$VAR/run/$name.cmd")
+}
+
+# launch_recorded <name>: starts the recorded instance in the background (output appended to its log), writes its pid.
+launch_recorded() {
+  local name="$1" environment command
+  [ -f "$VAR/run/$name.env" ] && [ -f "$VAR/run/$name.cmd" ] || die "no launch of $name recorded in $VAR/run: start the suite with run.sh"
+  mapfile -d '' environment <"$VAR/run/$name.env"
+  mapfile -d '' command <"$VAR/run/$name.cmd"
+  nohup env -i "${environment[@]}" "${command[@]}" >>"$VAR/logs/$name.log" 2>&1 </dev/null &
+  echo $! >"$VAR/run/$name.pid"
+}
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 

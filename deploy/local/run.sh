@@ -34,8 +34,6 @@ build() {
   build_web
 }
 
-ready() { curl -fsS "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1; }
-
 INSTANCES="${INSTANCES:-1}"
 [[ "$INSTANCES" =~ ^[1-3]$ ]] || die "INSTANCES must be 1, 2 or 3"
 
@@ -50,15 +48,17 @@ start_service() {
   port_open "$port" && die "port $port is taken by another process; stop it first"
   STARTED_AT[$name]=$(date +%s%3N)
   # The prod profile has no secret defaults: each service gets the password of its local user (infra.sh).
+  # The launch is recorded (lib.sh), so deploy/local/instance.sh can start this instance again the same way.
   # shellcheck disable=SC2086
-  HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 DB_PASSWORD="$svc-local-pw" nohup java $JAVA_OPTS -jar "$jar" >"$VAR/logs/$name.log" 2>&1 &
-  echo $! >"$pidfile"
+  HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 DB_PASSWORD="$svc-local-pw" record_launch "$name" java $JAVA_OPTS -jar "$jar"
+  : >"$VAR/logs/$name.log"
+  launch_recorded "$name"
 }
 
 await_service() {
   local name port
   name=$(instance_name "$1" "$2"); port=$(instance_port "$1" "$2")
-  if ! wait_for "$name-service ready on :$port" 90 ready "$port"; then
+  if ! wait_for "$name-service ready on :$port" 90 instance_ready "$port"; then
     tail -20 "$VAR/logs/$name.log" >&2
     die "$name-service not ready within 90 s; see $VAR/logs/$name.log"
   fi

@@ -23,7 +23,22 @@ public final class Poll {
     return last;
   }
 
-  static void pause() {
+  /**
+   * Like {@link #until}, but at the deadline returns the last value instead of failing: for checks
+   * that report what they still find.
+   */
+  public static <T> T untilOrDeadline(
+      Duration timeout, Supplier<T> probe, java.util.function.Predicate<T> done) {
+    Instant deadline = Instant.now().plus(timeout);
+    T last = probe.get();
+    while (!done.test(last) && Instant.now().isBefore(deadline)) {
+      pause();
+      last = probe.get();
+    }
+    return last;
+  }
+
+  public static void pause() {
     try {
       Thread.sleep(200);
     } catch (InterruptedException e) {
