@@ -112,7 +112,8 @@ class TopicDeclarationsTest {
     while (rows.find()) {
       documented.put(rows.group(1), rows.group(2) + " / " + rows.group(3).trim());
     }
-    // Dead-letter topics carry no events of the catalogue: the doc names them in a paragraph of their own.
+    // Dead-letter topics carry no events of the catalogue: the doc names them in a paragraph of
+    // their own.
     Map<String, Map<String, String>> deadLetters = new TreeMap<>();
     topics.keySet().stream()
         .filter(name -> name.endsWith(".dead-letters.v1"))
@@ -120,8 +121,11 @@ class TopicDeclarationsTest {
         .forEach(name -> deadLetters.put(name, topics.remove(name)));
     assertEquals(4, deadLetters.size(), "one dead-letter topic per service");
     for (var deadLetter : deadLetters.entrySet()) {
-      assertTrue(doc.contains("`" + deadLetter.getKey() + "`"), deadLetter.getKey() + " in docs/events.md");
-      assertEquals("delete / 28 days", "delete / " + kept(deadLetter.getValue()), deadLetter.getKey());
+      assertTrue(
+          doc.contains("`" + deadLetter.getKey() + "`"),
+          deadLetter.getKey() + " in docs/events.md");
+      assertEquals(
+          "delete / 28 days", "delete / " + kept(deadLetter.getValue()), deadLetter.getKey());
     }
     Map<String, String> expected = new TreeMap<>();
     topics.forEach(
