@@ -77,7 +77,10 @@ class TopicDeclarationsTest {
   @Test
   void everyTopicIsDeclaredAndStateTopicsAreCompacted() throws Exception {
     Map<String, Map<String, String>> topics = manifestConfigs();
-    assertEquals(kernelTopics(), topics.keySet(), "the shared kernel's topics");
+    Set<String> expected = kernelTopics();
+    expected.addAll(deadLetterTopics());
+    assertEquals(
+        expected, topics.keySet(), "the shared kernel's topics and the services' dead letters");
 
     for (var topic : topics.entrySet()) {
       String name = topic.getKey();
@@ -181,6 +184,25 @@ class TopicDeclarationsTest {
     Set<String> names = new TreeSet<>();
     for (var field : Topics.class.getFields()) {
       names.add((String) field.get(null));
+    }
+    return names;
+  }
+
+  /**
+   * The dead-letter topic each service's consumer policy writes to (its application.properties).
+   */
+  private static Set<String> deadLetterTopics() throws Exception {
+    Set<String> names = new TreeSet<>();
+    for (String service : List.of("identity", "catalog", "booking", "waitlist")) {
+      java.util.Properties properties = new java.util.Properties();
+      try (var in =
+          Files.newInputStream(
+              root()
+                  .toPath()
+                  .resolve(service + "-service/src/main/resources/application.properties"))) {
+        properties.load(in);
+      }
+      names.add(properties.getProperty("classbook.consumer.dead-letter-topic"));
     }
     return names;
   }
