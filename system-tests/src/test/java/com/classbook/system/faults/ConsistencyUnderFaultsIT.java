@@ -273,6 +273,14 @@ class ConsistencyUnderFaultsIT {
     Files.writeString(file, report);
   }
 
+  private List<Member> signedInAgain() {
+    synchronized (members) {
+      return members.stream()
+          .map(m -> new Member(m.id(), m.email(), Suite.login(m.email(), Suite.PASSWORD)))
+          .toList();
+    }
+  }
+
   /** SIGKILL to the service's first instance mid-burst; it stays down a moment, then restarts. */
   private void killAndRestart(String service, Set<String> mayFail, boolean consumers) {
     run(
@@ -301,7 +309,9 @@ class ConsistencyUnderFaultsIT {
       String name, Set<String> mayFail, boolean consumers, Step inject, Runnable restore) {
     List<String> classIds = classes.get(nextFault++);
     Instant began = Instant.now();
-    Workload workload = new Workload(members, classIds, THREADS);
+    // Access tokens live 15 minutes and the whole suite runs longer: each fault's members sign in
+    // anew, so a 401 during a fault is a defect, not an expired token.
+    Workload workload = new Workload(signedInAgain(), classIds, THREADS);
     List<String> violations = new ArrayList<>();
     List<Outcome> outcomes = List.of();
     long faultFrom = 0;
@@ -324,6 +334,11 @@ class ConsistencyUnderFaultsIT {
           n -> n >= 30);
       outcomes = workload.stop();
       violations.addAll(duringFault);
+      violations.addAll(
+          outcomes.stream()
+              .filter(o -> o.status() == 401)
+              .map(o -> "a signed-in member refused: " + o)
+              .toList());
       violations.addAll(Invariants.atEveryCommit());
       violations.addAll(
           Poll.untilOrDeadline(
@@ -409,6 +424,7 @@ class ConsistencyUnderFaultsIT {
             () -> {
               try {
                 return io.restassured.RestAssured.given()
+                    .config(Workload.TIMEOUTS)
                     .baseUri("http://127.0.0.1:" + port)
                     .get("/q/health/ready")
                     .statusCode();

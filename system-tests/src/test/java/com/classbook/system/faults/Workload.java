@@ -41,7 +41,8 @@ final class Workload implements AutoCloseable {
   /** Pause between one member action and the next of the same thread: people, not a benchmark. */
   private static final Duration THINK_TIME = Duration.ofMillis(40);
 
-  private static final RestAssuredConfig TIMEOUTS =
+  /** An instance that stopped answering fails the request instead of holding the suite. */
+  static final RestAssuredConfig TIMEOUTS =
       RestAssured.config()
           .httpClient(
               HttpClientConfig.httpClientConfig()
