@@ -9,7 +9,7 @@ cd "$ROOT"
 
 # JVM flags of every instance (docs/benchmarks.md, "JVM flags"): a heap that starts large enough not to grow under the
 # first load, the serial collector (two cores shared by eight JVMs, a load generator and MariaDB), room for the JIT's
-# code (64 MB filled up under load), and the default thread stacks (event loops run deep callback chains).
+# code (booking had used 45 of 64 MB after the tests), and the default thread stacks (event loops run deep callback chains).
 JAVA_OPTS_DEFAULT="-Xms128m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=128m -XX:+ExitOnOutOfMemoryError"
 JAVA_OPTS="${JAVA_OPTS:-$JAVA_OPTS_DEFAULT}"
 export ADMIN_EMAIL="${ADMIN_EMAIL:-admin@example.com}"
