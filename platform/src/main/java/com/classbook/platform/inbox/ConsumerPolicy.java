@@ -40,9 +40,20 @@ public class ConsumerPolicy {
   private final Map<String, EventConsumer> consumers = new ConcurrentHashMap<>();
 
   /** The retry budget of one record. */
-  public record Settings(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+  public record Settings(
+      int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration attemptTimeout) {
+
+    /** How long one attempt may take before it counts as failed: a call can hang forever. */
+    public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
+
+    public Settings(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+      this(maxAttempts, initialBackoff, maxBackoff, DEFAULT_ATTEMPT_TIMEOUT);
+    }
 
     public Settings {
+      if (attemptTimeout.isNegative() || attemptTimeout.isZero()) {
+        throw new IllegalArgumentException("an attempt needs time, was " + attemptTimeout);
+      }
       if (maxAttempts < 1) {
         throw new IllegalArgumentException("at least one attempt, was " + maxAttempts);
       }
@@ -72,12 +83,14 @@ public class ConsumerPolicy {
       @ConfigProperty(name = "classbook.consumer.retry.initial-backoff", defaultValue = "100ms")
           Duration initialBackoff,
       @ConfigProperty(name = "classbook.consumer.retry.max-backoff", defaultValue = "10s")
-          Duration maxBackoff) {
+          Duration maxBackoff,
+      @ConfigProperty(name = "classbook.consumer.attempt-timeout", defaultValue = "30s")
+          Duration attemptTimeout) {
     this.inbox = inbox;
     this.deadLetters = deadLetters;
     this.pool = pool;
     this.registry = registry;
-    this.settings = new Settings(maxAttempts, initialBackoff, maxBackoff);
+    this.settings = new Settings(maxAttempts, initialBackoff, maxBackoff, attemptTimeout);
   }
 
   /**

@@ -88,7 +88,12 @@ public final class EventConsumer {
     if (values.isEmpty()) {
       return Uni.createFrom().item(true);
     }
-    return inbox.handleBatchOnce(name, values, effect, json -> handle(byValue.get(json), oneByOne));
+    return inbox.handleBatchOnce(
+        name,
+        values,
+        effect,
+        json -> handle(byValue.get(json), oneByOne),
+        settings.attemptTimeout());
   }
 
   /** {@link Inbox#handleOnce} under this consumer's name: the usual core of {@code oneByOne}. */
@@ -117,6 +122,9 @@ public final class EventConsumer {
       Context context) {
     return Uni.createFrom()
         .deferred(() -> handling.apply(record.value()))
+        .ifNoItem()
+        .after(settings.attemptTimeout())
+        .failWith(() -> new TimedOut(where(record), settings.attemptTimeout()))
         .onFailure()
         .recoverWithUni(failure -> afterFailure(record, handling, attempt, context, failure));
   }
@@ -203,6 +211,16 @@ public final class EventConsumer {
               return VertxContexts.delay(context, settings.maxBackoff())
                   .chain(() -> deadLetter(record, reason, failure, attempts, context));
             });
+  }
+
+  /**
+   * An attempt that neither succeeded nor failed in time (seen after a database restart: a call
+   * whose connection was lost never answered); it is retried like any transient failure.
+   */
+  static final class TimedOut extends RuntimeException {
+    TimedOut(String what, Duration after) {
+      super(what + " not handled within " + after.toMillis() + " ms");
+    }
   }
 
   private void tombstone(ConsumerRecord<String, String> record) {

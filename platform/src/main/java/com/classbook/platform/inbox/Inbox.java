@@ -2,6 +2,7 @@ package com.classbook.platform.inbox;
 
 import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.kernel.event.EventJson;
+import com.classbook.platform.reactive.VertxContexts;
 import com.classbook.platform.request.RequestIds;
 import com.classbook.platform.tracing.TraceContexts;
 import io.opentelemetry.api.OpenTelemetry;
@@ -15,6 +16,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -82,15 +84,32 @@ public class Inbox {
       List<String> jsons,
       Function<EventEnvelope, Uni<Void>> effect,
       Function<String, Uni<Void>> oneByOne) {
+    return handleBatchOnce(consumer, jsons, effect, oneByOne, null);
+  }
+
+  /**
+   * Like {@link #handleBatchOnce(String, List, Function, Function)}; a batch transaction that has
+   * not ended after {@code timeout} (null: no limit) counts as failed, and its records go one by
+   * one on the caller's Vert.x context.
+   */
+  public Uni<Boolean> handleBatchOnce(
+      String consumer,
+      List<String> jsons,
+      Function<EventEnvelope, Uni<Void>> effect,
+      Function<String, Uni<Void>> oneByOne,
+      Duration timeout) {
     List<String> unreadable = new ArrayList<>();
     List<EventEnvelope> events = readable(jsons, unreadable);
     Uni<Boolean> applied =
         events.isEmpty()
             ? Uni.createFrom().item(true)
-            : Panache.withTransaction(
-                    () ->
-                        recordFirstDeliveries(consumer, events)
-                            .chain(first -> applyInOrder(consumer, first, 0, effect)))
+            : bounded(
+                    Panache.withTransaction(
+                        () ->
+                            recordFirstDeliveries(consumer, events)
+                                .chain(first -> applyInOrder(consumer, first, 0, effect))),
+                    timeout,
+                    consumer)
                 .replaceWith(true)
                 .onFailure()
                 .recoverWithUni(
@@ -107,6 +126,22 @@ public class Inbox {
     return applied.call(
         inOneTransaction ->
             inOneTransaction ? eachInOrder(unreadable, 0, oneByOne) : Uni.createFrom().voidItem());
+  }
+
+  private static <T> Uni<T> bounded(Uni<T> work, Duration timeout, String consumer) {
+    io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+    if (timeout == null || context == null) {
+      return work;
+    }
+    return work.ifNoItem()
+        .after(timeout)
+        .failWith(
+            () ->
+                new IllegalStateException(
+                    consumer + ": batch not ended within " + timeout.toMillis() + " ms"))
+        // The timer fires elsewhere: the one-by-one fallback needs the consumer's context.
+        .onFailure()
+        .call(failure -> VertxContexts.delay(context, Duration.ZERO));
   }
 
   /** Inserts the inbox row; false when this consumer has processed the event already. */

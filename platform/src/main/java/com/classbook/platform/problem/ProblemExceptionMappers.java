@@ -4,6 +4,7 @@ import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.FieldViolation;
 import com.classbook.kernel.problem.ProblemCode;
 import com.classbook.kernel.problem.ValidationProblem;
+import com.classbook.platform.persistence.DatabaseUnavailable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -105,6 +106,17 @@ public class ProblemExceptionMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable failure) {
+    if (DatabaseUnavailable.is(failure)) {
+      // Nothing was written; the pool reconnects by itself once the database answers again.
+      LOG.warnf("database unavailable: %s", failure.toString());
+      return Response.fromResponse(
+              Problem.of(
+                      ProblemCode.SERVICE_UNAVAILABLE,
+                      "the database is unavailable for a moment; retry later")
+                  .toResponse())
+          .header("Retry-After", "1")
+          .build();
+    }
     LOG.error("unexpected failure", failure);
     return Problem.of(ProblemCode.INTERNAL_ERROR, "unexpected error; it has been logged")
         .toResponse();
