@@ -1,5 +1,6 @@
 package com.classbook.platform.persistence;
 
+import io.smallrye.mutiny.CompositeException;
 import io.vertx.mysqlclient.MySQLException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.net.ConnectException;
@@ -22,7 +23,15 @@ public final class DatabaseUnavailable {
 
   public static boolean is(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof CompositeException composite) {
+        // A rollback that failed too: the outage is in one of the causes.
+        return composite.getCauses().stream().anyMatch(DatabaseUnavailable::is);
+      }
       if (t instanceof ConnectException || t instanceof ClosedConnectionException) {
+        return true;
+      }
+      // The pool hands out a connection the server closed meanwhile (no exception type of its own).
+      if (String.valueOf(t.getMessage()).startsWith("Connection is not active now")) {
         return true;
       }
       if (t instanceof MySQLException mysql && CODES.contains(mysql.getErrorCode())) {

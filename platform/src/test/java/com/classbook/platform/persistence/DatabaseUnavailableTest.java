@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.classbook.platform.problem.ProblemExceptionMappers;
+import io.smallrye.mutiny.CompositeException;
 import io.vertx.mysqlclient.MySQLException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +27,11 @@ class DatabaseUnavailableTest {
         DatabaseUnavailable.is(
             new CompletionException(new MySQLException("Access denied for user", 1044, "42000"))));
     assertTrue(DatabaseUnavailable.is(new MySQLException("gone away", 2006, "HY000")));
+    // A transaction whose rollback failed as well, on a connection the server had closed.
+    RuntimeException closed =
+        new IllegalStateException("Connection is not active now, current status: CLOSED");
+    assertTrue(
+        DatabaseUnavailable.is(new CompositeException(new HibernateException(closed), closed)));
   }
 
   @Test
