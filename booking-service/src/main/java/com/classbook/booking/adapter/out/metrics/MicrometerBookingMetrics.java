@@ -2,14 +2,12 @@ package com.classbook.booking.adapter.out.metrics;
 
 import com.classbook.booking.application.port.out.BookingMetrics;
 import com.classbook.kernel.problem.ProblemCode;
+import com.classbook.platform.metrics.OutcomeCounters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The booking counters on /q/metrics: {@code classbook_bookings_total{outcome}}, {@code
@@ -22,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class MicrometerBookingMetrics implements BookingMetrics {
 
   static final String CONFIRMED = "confirmed";
-  static final String ERROR = "error";
+  static final String ERROR = OutcomeCounters.ERROR;
 
   /** The refusals of POST /api/v1/bookings, in the order the rules answer them. */
   static final List<ProblemCode> REFUSALS =
@@ -36,20 +34,22 @@ public class MicrometerBookingMetrics implements BookingMetrics {
           ProblemCode.INSUFFICIENT_CREDITS,
           ProblemCode.SERVICE_UNAVAILABLE);
 
-  private final MeterRegistry registry;
-  private final Map<String, Counter> bookings = new ConcurrentHashMap<>();
+  private final OutcomeCounters bookings;
   private final Counter refundedCancellations;
   private final Counter unrefundedCancellations;
   private final Counter checkIns;
   private final Counter noShows;
 
   public MicrometerBookingMetrics(MeterRegistry registry) {
-    this.registry = registry;
-    outcome(CONFIRMED);
-    REFUSALS.forEach(code -> outcome(name(code)));
-    outcome(ERROR);
-    refundedCancellations = cancellations(true);
-    unrefundedCancellations = cancellations(false);
+    bookings =
+        new OutcomeCounters(
+            registry,
+            "classbook.bookings",
+            "Booking requests decided, by outcome: confirmed or the refusal code",
+            CONFIRMED,
+            REFUSALS);
+    refundedCancellations = cancellations(registry, true);
+    unrefundedCancellations = cancellations(registry, false);
     checkIns =
         Counter.builder("classbook.booking.check.ins")
             .description("Bookings checked in")
@@ -62,17 +62,17 @@ public class MicrometerBookingMetrics implements BookingMetrics {
 
   @Override
   public void booked() {
-    outcome(CONFIRMED).increment();
+    bookings.succeeded();
   }
 
   @Override
   public void bookingRefused(ProblemCode code) {
-    outcome(name(code)).increment();
+    bookings.refused(code);
   }
 
   @Override
   public void bookingFailed() {
-    outcome(ERROR).increment();
+    bookings.failed();
   }
 
   @Override
@@ -90,24 +90,10 @@ public class MicrometerBookingMetrics implements BookingMetrics {
     noShows.increment(count);
   }
 
-  private Counter outcome(String outcome) {
-    return bookings.computeIfAbsent(
-        outcome,
-        o ->
-            Counter.builder("classbook.bookings")
-                .description("Booking requests decided, by outcome: confirmed or the refusal code")
-                .tag("outcome", o)
-                .register(registry));
-  }
-
-  private Counter cancellations(boolean refunded) {
+  private static Counter cancellations(MeterRegistry registry, boolean refunded) {
     return Counter.builder("classbook.booking.cancellations")
         .description("Bookings cancelled by their member or an admin, refunded or not")
         .tag("refunded", String.valueOf(refunded))
         .register(registry);
-  }
-
-  private static String name(ProblemCode code) {
-    return code.name().toLowerCase(Locale.ROOT);
   }
 }

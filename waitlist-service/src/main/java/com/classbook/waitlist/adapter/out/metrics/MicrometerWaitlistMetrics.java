@@ -1,6 +1,7 @@
 package com.classbook.waitlist.adapter.out.metrics;
 
 import com.classbook.kernel.problem.ProblemCode;
+import com.classbook.platform.metrics.OutcomeCounters;
 import com.classbook.waitlist.application.port.out.WaitlistMetrics;
 import com.classbook.waitlist.domain.EntryStatus;
 import io.micrometer.core.instrument.Counter;
@@ -22,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class MicrometerWaitlistMetrics implements WaitlistMetrics {
 
   static final String JOINED = "joined";
-  static final String ERROR = "error";
+  static final String ERROR = OutcomeCounters.ERROR;
 
   /** The refusals of POST /api/v1/waitlist (booking's answers to the credit hold among them). */
   static final List<ProblemCode> REFUSALS =
@@ -38,14 +39,18 @@ public class MicrometerWaitlistMetrics implements WaitlistMetrics {
           ProblemCode.SERVICE_UNAVAILABLE);
 
   private final MeterRegistry registry;
-  private final Map<String, Counter> joins = new ConcurrentHashMap<>();
+  private final OutcomeCounters joins;
   private final Map<EntryStatus, Counter> ended = new ConcurrentHashMap<>();
 
   public MicrometerWaitlistMetrics(MeterRegistry registry) {
     this.registry = registry;
-    join(JOINED);
-    REFUSALS.forEach(code -> join(name(code)));
-    join(ERROR);
+    joins =
+        new OutcomeCounters(
+            registry,
+            "classbook.waitlist.joins",
+            "Waitlist joins decided, by outcome: joined or the refusal code",
+            JOINED,
+            REFUSALS);
     for (EntryStatus status : EntryStatus.values()) {
       if (status != EntryStatus.WAITING) {
         endedCounter(status);
@@ -55,32 +60,22 @@ public class MicrometerWaitlistMetrics implements WaitlistMetrics {
 
   @Override
   public void joined() {
-    join(JOINED).increment();
+    joins.succeeded();
   }
 
   @Override
   public void joinRefused(ProblemCode code) {
-    join(name(code)).increment();
+    joins.refused(code);
   }
 
   @Override
   public void joinFailed() {
-    join(ERROR).increment();
+    joins.failed();
   }
 
   @Override
   public void ended(EntryStatus status) {
     endedCounter(status).increment();
-  }
-
-  private Counter join(String outcome) {
-    return joins.computeIfAbsent(
-        outcome,
-        o ->
-            Counter.builder("classbook.waitlist.joins")
-                .description("Waitlist joins decided, by outcome: joined or the refusal code")
-                .tag("outcome", o)
-                .register(registry));
   }
 
   private Counter endedCounter(EntryStatus status) {
@@ -91,9 +86,5 @@ public class MicrometerWaitlistMetrics implements WaitlistMetrics {
                 .description("Waiting entries that ended: promoted to a booking, left or refunded")
                 .tag("status", s.name().toLowerCase(Locale.ROOT))
                 .register(registry));
-  }
-
-  private static String name(ProblemCode code) {
-    return code.name().toLowerCase(Locale.ROOT);
   }
 }
