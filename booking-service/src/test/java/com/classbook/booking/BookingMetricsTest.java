@@ -4,15 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.classbook.booking.application.port.in.HousekeepingUseCase;
+import com.classbook.booking.support.Bookings;
 import com.classbook.booking.support.Catalog;
 import com.classbook.booking.support.OnVertx;
 import com.classbook.booking.support.TestClockProducer;
 import com.classbook.kernel.event.catalog.ClassState;
 import com.classbook.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -93,16 +92,7 @@ class BookingMetricsTest {
   }
 
   private static String book(String token, String classId, int status) {
-    return given()
-        .auth()
-        .oauth2(token)
-        .contentType(ContentType.JSON)
-        .body(Map.of("classId", classId))
-        .post("/api/v1/bookings")
-        .then()
-        .statusCode(status)
-        .extract()
-        .path("id");
+    return Bookings.book(token, classId).statusCode(status).extract().path("id");
   }
 
   /** The counter's value on /q/metrics, summed over its series carrying {@code label}. */

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.classbook.booking.application.port.in.HousekeepingUseCase;
+import com.classbook.booking.support.Bookings;
 import com.classbook.booking.support.Catalog;
 import com.classbook.booking.support.Db;
 import com.classbook.booking.support.OnVertx;
@@ -36,16 +37,7 @@ class CancellationCheckInAndJobsTest {
   }
 
   private static String book(String token, String classId) {
-    return given()
-        .auth()
-        .oauth2(token)
-        .contentType(ContentType.JSON)
-        .body(Map.of("classId", classId))
-        .post("/api/v1/bookings")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return Bookings.booked(token, classId);
   }
 
   private static ValidatableResponse cancel(String token, String bookingId) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.classbook.booking.support.Bookings;
 import com.classbook.booking.support.Catalog;
 import com.classbook.booking.support.Db;
 import com.classbook.kernel.event.EventEnvelope;
@@ -29,16 +30,7 @@ import org.junit.jupiter.api.Test;
 class CatalogReplicaTest {
 
   private static String book(String token, String classId) {
-    return given()
-        .auth()
-        .oauth2(token)
-        .contentType(ContentType.JSON)
-        .body(Map.of("classId", classId))
-        .post("/api/v1/bookings")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return Bookings.booked(token, classId);
   }
 
   @Test

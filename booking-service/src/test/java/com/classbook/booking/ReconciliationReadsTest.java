@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import com.classbook.booking.support.Bookings;
 import com.classbook.booking.support.Catalog;
 import com.classbook.kernel.event.catalog.ClassState;
 import com.classbook.platform.testing.TestTokens;
@@ -157,15 +158,6 @@ class ReconciliationReadsTest {
   }
 
   private static String book(String token, String classId) {
-    return given()
-        .auth()
-        .oauth2(token)
-        .contentType(ContentType.JSON)
-        .body(Map.of("classId", classId))
-        .post("/api/v1/bookings")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return Bookings.booked(token, classId);
   }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.classbook.booking.support.Bookings;
 import com.classbook.booking.support.Catalog;
 import com.classbook.booking.support.Db;
 import com.classbook.booking.support.TestClockProducer;
@@ -79,16 +80,7 @@ class WaitlistInternalApiTest {
   }
 
   private static String book(String token, String classId) {
-    return given()
-        .auth()
-        .oauth2(token)
-        .contentType(ContentType.JSON)
-        .body(Map.of("classId", classId))
-        .post("/api/v1/bookings")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return Bookings.booked(token, classId);
   }
 
   private static int remaining(String token) {

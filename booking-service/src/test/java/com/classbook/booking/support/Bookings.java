@@ -20,4 +20,9 @@ public final class Bookings {
         .post("/api/v1/bookings")
         .then();
   }
+
+  /** Books the class (201 expected); the booking's id. */
+  public static String booked(String token, String classId) {
+    return book(token, classId).statusCode(201).extract().path("id");
+  }
 }

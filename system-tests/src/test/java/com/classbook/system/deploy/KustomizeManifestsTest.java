@@ -436,7 +436,7 @@ class KustomizeManifestsTest {
     return docs.stream().filter(d -> kind.equals(d.path("kind").asText())).toList();
   }
 
-  private static JsonNode find(List<JsonNode> docs, String kind, String name) {
+  static JsonNode find(List<JsonNode> docs, String kind, String name) {
     return docs.stream()
         .filter(
             d ->
@@ -469,7 +469,7 @@ class KustomizeManifestsTest {
     return yaml;
   }
 
-  private static File root() {
+  static File root() {
     File dir = new File("").getAbsoluteFile();
     while (dir != null && !new File(dir, "deploy/k8s").isDirectory()) {
       dir = dir.getParentFile();

@@ -124,9 +124,9 @@ class MonitoringFilesTest {
   @Test
   void theProductionOverlayDeploysTheRulesTheScrapeAndTheDashboard() throws Exception {
     List<JsonNode> docs = KustomizeManifestsTest.render("production");
-    JsonNode rule = find(docs, "PrometheusRule", "classbook");
+    JsonNode rule = KustomizeManifestsTest.find(docs, "PrometheusRule", "classbook");
     assertEquals(Monitoring.rules().path("spec"), rule.path("spec"));
-    JsonNode podMonitor = find(docs, "PodMonitor", "classbook");
+    JsonNode podMonitor = KustomizeManifestsTest.find(docs, "PodMonitor", "classbook");
     assertEquals("/q/metrics", podMonitor.at("/spec/podMetricsEndpoints/0/path").asText());
     assertEquals(
         "classbook",
@@ -137,20 +137,11 @@ class MonitoringFilesTest {
         List.of("identity-service", "catalog-service", "booking-service", "waitlist-service"),
         scraped,
         "the services, not the web app");
-    JsonNode dashboard = find(docs, "ConfigMap", "classbook-grafana-dashboard");
+    JsonNode dashboard =
+        KustomizeManifestsTest.find(docs, "ConfigMap", "classbook-grafana-dashboard");
     assertEquals("1", dashboard.at("/metadata/labels/grafana_dashboard").asText());
     assertEquals(
         Monitoring.dashboard(),
         new ObjectMapper().readTree(dashboard.at("/data/grafana-dashboard.json").asText()));
-  }
-
-  private static JsonNode find(List<JsonNode> docs, String kind, String name) {
-    return docs.stream()
-        .filter(
-            d ->
-                kind.equals(d.path("kind").asText())
-                    && name.equals(d.at("/metadata/name").asText()))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(kind + " " + name + " missing"));
   }
 }

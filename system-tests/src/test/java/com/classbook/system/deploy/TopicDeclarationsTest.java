@@ -106,7 +106,8 @@ class TopicDeclarationsTest {
   void theEventsDocAndTheAsyncApiBindingsSayWhatTheManifestSays() throws Exception {
     Map<String, Map<String, String>> topics = manifestConfigs();
 
-    String doc = Files.readString(new File(root(), "docs/events.md").toPath());
+    String doc =
+        Files.readString(new File(KustomizeManifestsTest.root(), "docs/events.md").toPath());
     Pattern row =
         Pattern.compile(
             "^\\| `([a-z.0-9]+)` \\| [^|]+ \\| (\\w+) \\| ([^|]+) \\|", Pattern.MULTILINE);
@@ -136,7 +137,8 @@ class TopicDeclarationsTest {
     assertEquals(expected, documented, "docs/events.md: topic | producer | cleanup | kept");
 
     JsonNode asyncApi =
-        new ObjectMapper(new YAMLFactory()).readTree(new File(root(), "docs/asyncapi.yaml"));
+        new ObjectMapper(new YAMLFactory())
+            .readTree(new File(KustomizeManifestsTest.root(), "docs/asyncapi.yaml"));
     for (var topic : topics.entrySet()) {
       JsonNode binding =
           asyncApi.path("channels").path(topic.getKey()).at("/bindings/kafka/topicConfiguration");
@@ -197,7 +199,7 @@ class TopicDeclarationsTest {
       java.util.Properties properties = new java.util.Properties();
       try (var in =
           Files.newInputStream(
-              root()
+              KustomizeManifestsTest.root()
                   .toPath()
                   .resolve(service + "-service/src/main/resources/application.properties"))) {
         properties.load(in);
@@ -217,7 +219,7 @@ class TopicDeclarationsTest {
    * What deploy/local/kafka/CreateTopics.java declares on a local broker (its --plan, no broker).
    */
   private static List<JsonNode> localPlan() throws Exception {
-    File root = root();
+    File root = KustomizeManifestsTest.root();
     String java = new File(System.getProperty("java.home"), "bin/java").getPath();
     Process process =
         new ProcessBuilder(
@@ -246,16 +248,5 @@ class TopicDeclarationsTest {
     List<String> values = new ArrayList<>();
     array.forEach(v -> values.add(v.asText()));
     return values;
-  }
-
-  private static File root() {
-    File dir = new File("").getAbsoluteFile();
-    while (dir != null && !new File(dir, "deploy/k8s").isDirectory()) {
-      dir = dir.getParentFile();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("repository root not found");
-    }
-    return dir;
   }
 }
