@@ -45,7 +45,12 @@ public final class ShortLivedCache<K, V> {
             (k, kept) ->
                 kept != null && kept.expiresAtNanos() - now > 0
                     ? kept
-                    : new Entry<>(load.get().memoize().indefinitely(), now + ttlNanos));
+                    // The load is made by its first subscriber, on that request's own Vert.x
+                    // context: a load made here could be subscribed first by a request on
+                    // another context, where the session its interceptor prepared is not.
+                    : new Entry<>(
+                        Uni.createFrom().<V>deferred(load::get).memoize().indefinitely(),
+                        now + ttlNanos));
     if (entries.size() > maxEntries) {
       entries.values().removeIf(e -> e.expiresAtNanos() - now <= 0);
     }

@@ -1,12 +1,14 @@
 package com.classbook.platform.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class ShortLivedCacheTest {
@@ -45,6 +47,30 @@ class ShortLivedCacheTest {
         cache.get("f", () -> Uni.createFrom().failure(new IllegalStateException("db down")));
     assertThrows(IllegalStateException.class, () -> failing.await().indefinitely());
     assertEquals(2, read("f"), "a failure is forgotten at once");
+  }
+
+  /**
+   * The load's method (an intercepted use case that prepares a database session on the Vert.x
+   * context it is called on) must be called by the request that subscribes first, on its thread,
+   * not by whichever request happened to miss first.
+   */
+  @Test
+  void theLoadIsMadeByItsFirstSubscriberOnItsThread() throws Exception {
+    AtomicReference<String> madeOn = new AtomicReference<>();
+    Uni<Integer> answer =
+        cache.get(
+            "a",
+            () -> {
+              madeOn.set(Thread.currentThread().getName());
+              return Uni.createFrom().item(loads::incrementAndGet);
+            });
+    assertNull(madeOn.get(), "nothing is made before anyone subscribes");
+
+    Thread subscriber = new Thread(() -> answer.await().indefinitely(), "first-subscriber");
+    subscriber.start();
+    subscriber.join(5_000);
+    assertEquals("first-subscriber", madeOn.get());
+    assertEquals(1, answer.await().indefinitely(), "a later subscriber shares that load");
   }
 
   @Test
