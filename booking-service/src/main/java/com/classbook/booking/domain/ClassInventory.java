@@ -29,15 +29,6 @@ public record ClassInventory(
     return active && !cancelled && now.isBefore(startTime);
   }
 
-  /** Same schedule, country and price as {@code other}: what a booking's checks were made on. */
-  public boolean sameTermsAs(ClassInventory other) {
-    return id.equals(other.id)
-        && countryCode.equals(other.countryCode)
-        && startTime.equals(other.startTime)
-        && endTime.equals(other.endTime)
-        && requiredCredits == other.requiredCredits;
-  }
-
   public TimeSlot slot() {
     return new TimeSlot(startTime, endTime);
   }

@@ -80,6 +80,16 @@ class SlotAllocationTest {
         public <T> Uni<T> inSession(Supplier<Uni<T>> work) {
           return Uni.createFrom().deferred(work::get);
         }
+
+        @Override
+        public <T> Uni<T> inOwnTransaction(Supplier<Uni<T>> work) {
+          return inTransaction(work);
+        }
+
+        @Override
+        public <T> Uni<T> inOwnSession(Supplier<Uni<T>> work) {
+          return inSession(work);
+        }
       };
 
   private final ClassInventoryRepository classes =

@@ -2,6 +2,8 @@ package com.classbook.platform.outbox;
 
 import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.kernel.event.EventJson;
+import com.classbook.platform.persistence.DirectTransaction;
+import com.classbook.platform.persistence.DirectTransactions;
 import com.classbook.platform.request.RequestIds;
 import com.classbook.platform.tracing.TraceContexts;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -12,12 +14,15 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes integration events into the outbox table inside the caller's open transaction, so the
- * event commits or rolls back with the state change that caused it. The current request id and the
- * current W3C trace context go with the event (column, envelope attribute and Kafka header).
+ * event commits or rolls back with the state change that caused it. In a direct transaction the
+ * rows of the transaction go out as one statement just before the commit. The current request id
+ * and the current W3C trace context go with the event (column, envelope attribute and Kafka
+ * header).
  */
 @ApplicationScoped
 public class OutboxWriter {
@@ -50,23 +55,30 @@ public class OutboxWriter {
         EventEnvelope.of(source, type, key, time, data)
             .withRequestId(requestId)
             .withTraceparent(traceparent);
+    Object[] row = {
+      envelope.id(),
+      topic,
+      key,
+      type,
+      EventJson.write(envelope),
+      LocalDateTime.ofInstant(envelope.time(), ZoneOffset.UTC),
+      requestId,
+      traceparent
+    };
+    Optional<DirectTransaction> direct = DirectTransactions.current();
+    if (direct.isPresent()) {
+      direct.get().pending(OutboxRows.class, () -> new OutboxRows(relay)).add(row);
+      return Uni.createFrom().voidItem();
+    }
     return Panache.getSession()
         .chain(
-            session ->
-                session
-                    .createNativeQuery(
-                        "INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload,"
-                            + " created_at, request_id, traceparent)"
-                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                    .setParameter(1, envelope.id())
-                    .setParameter(2, topic)
-                    .setParameter(3, key)
-                    .setParameter(4, type)
-                    .setParameter(5, EventJson.write(envelope))
-                    .setParameter(6, LocalDateTime.ofInstant(envelope.time(), ZoneOffset.UTC))
-                    .setParameter(7, requestId)
-                    .setParameter(8, traceparent)
-                    .executeUpdate())
+            session -> {
+              var insert = session.createNativeQuery(OutboxRows.insert(1));
+              for (int i = 0; i < row.length; i++) {
+                insert.setParameter(i + 1, row[i]);
+              }
+              return insert.executeUpdate();
+            })
         .invoke(relay::wakeUp)
         .replaceWithVoid();
   }

@@ -85,7 +85,7 @@ public class BookingService implements BookClassUseCase {
    */
   private Uni<Void> confirmFull(BookClassCommand command) {
     Instant now = clock.instant();
-    return tx.inSession(
+    return tx.inOwnSession(
             () ->
                 classes
                     .find(command.classId())
@@ -109,60 +109,62 @@ public class BookingService implements BookClassUseCase {
                     : Uni.createFrom().failure(SlotAllocation.classFull()));
   }
 
+  /**
+   * Takes the seat first, with the guarded update, which sees the committed class row, not a
+   * snapshot: a class cancelled, deactivated, started or filled meanwhile gives no seat. The row is
+   * then read locked, so the member's checks run against the class as it is; a refusal rolls the
+   * seat back with everything else.
+   */
   private Uni<Committed<Booking>> bookInTransaction(BookClassCommand command) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     String userId = command.userId();
     return wallet
         .serialiseMember(userId, now)
-        .chain(() -> classes.find(command.classId()))
-        .map(found -> found.orElseThrow(() -> SlotAllocation.classNotFound(command.classId())))
-        .invoke(cls -> BookingRules.requireBookable(cls, now))
+        .chain(() -> classes.takeFreeSlot(command.classId(), now))
         .chain(
-            cls ->
-                eligibility
-                    .payerFor(userId, cls, command.userPackageId(), now, ProblemCode.ALREADY_BOOKED)
-                    .chain(
-                        payer -> {
-                          Booking booking =
-                              Booking.confirmed(
-                                  UUID.randomUUID().toString(), userId, cls, payer, now);
-                          return takeSeat(cls, now)
-                              .call(
-                                  () ->
-                                      eligibility.debit(payer, cls.requiredCredits(), booking.id()))
-                              .call(() -> insert(booking))
-                              .call(after -> events.booking(BookingEvent.CONFIRMED, booking, false))
-                              .call(events::availability)
-                              .map(after -> new Committed<>(booking, after));
-                        }));
+            taken ->
+                taken.isPresent()
+                    ? book(command, taken.get(), now)
+                    : refuseWithoutSeat(command, now));
+  }
+
+  private Uni<Committed<Booking>> book(BookClassCommand command, ClassInventory cls, Instant now) {
+    return eligibility
+        .payerFor(command.userId(), cls, command.userPackageId(), now, ProblemCode.ALREADY_BOOKED)
+        .chain(
+            payer -> {
+              Booking booking =
+                  Booking.confirmed(
+                      UUID.randomUUID().toString(), command.userId(), cls, payer, now);
+              return eligibility
+                  .debit(payer, cls.requiredCredits(), booking.id())
+                  .call(() -> insert(booking))
+                  .call(() -> events.booking(BookingEvent.CONFIRMED, booking, false))
+                  .call(() -> events.availability(cls))
+                  .map(debited -> new Committed<>(booking, cls));
+            });
   }
 
   /**
-   * Takes a seat with the guarded update, which sees the committed class row, not this
-   * transaction's snapshot: a class cancelled, deactivated or started meanwhile answers 422, a
-   * class changed in its terms runs the transaction again, and only then is "no seat" CLASS_FULL.
+   * No seat was taken: the most precise answer about the class as it is now, then about the member
+   * (already booked, overlap, no credits), and only then CLASS_FULL.
    */
-  private Uni<ClassInventory> takeSeat(ClassInventory read, Instant now) {
+  private Uni<Committed<Booking>> refuseWithoutSeat(BookClassCommand command, Instant now) {
     return classes
-        .takeFreeSlot(read.id(), now)
+        .lockById(command.classId())
+        .map(latest -> latest.orElseThrow(() -> SlotAllocation.classNotFound(command.classId())))
+        .invoke(cls -> BookingRules.requireBookable(cls, now))
         .chain(
-            taken -> {
-              if (taken.isPresent()) {
-                if (!taken.get().sameTermsAs(read)) {
-                  return Uni.createFrom()
-                      .failure(new ConcurrentUpdate("class " + read.id() + " changed"));
-                }
-                return Uni.createFrom().item(taken.get());
-              }
-              return classes
-                  .lockById(read.id())
-                  .<ClassInventory>map(
-                      latest -> {
-                        ClassInventory cls =
-                            latest.orElseThrow(() -> SlotAllocation.classNotFound(read.id()));
-                        BookingRules.requireBookable(cls, now);
-                        throw SlotAllocation.classFull();
-                      });
+            cls ->
+                eligibility.payerFor(
+                    command.userId(),
+                    cls,
+                    command.userPackageId(),
+                    now,
+                    ProblemCode.ALREADY_BOOKED))
+        .map(
+            payer -> {
+              throw SlotAllocation.classFull();
             });
   }
 

@@ -39,10 +39,12 @@ public class Eligibility {
       Instant now,
       ProblemCode holdCode) {
     return bookings
-        .findActive(userId, cls.id())
-        .invoke(existing -> BookingRules.requireNoActiveBooking(existing, holdCode))
-        .chain(() -> bookings.activeSlotsOf(userId, cls.id(), cls.startTime()))
-        .invoke(slots -> BookingRules.requireNoOverlap(cls, slots))
+        .activeBookingsAround(userId, cls.id(), cls.startTime())
+        .invoke(
+            active -> {
+              BookingRules.requireNoActiveBooking(active.ofClass(), holdCode);
+              BookingRules.requireNoOverlap(cls, active.otherSlots());
+            })
         .chain(() -> wallet.findOpenOf(userId))
         .map(packages -> BookingRules.choosePayer(packages, cls, requestedPackageId, now));
   }

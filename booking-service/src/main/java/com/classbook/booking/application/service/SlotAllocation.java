@@ -51,7 +51,7 @@ public class SlotAllocation {
             cached ->
                 cached.isPresent()
                     ? Uni.createFrom().item(cached.get())
-                    : tx.inSession(() -> classes.find(classId))
+                    : tx.inOwnSession(() -> classes.find(classId))
                         .chain(
                             found -> {
                               ClassInventory cls = found.orElseThrow(() -> classNotFound(classId));
@@ -76,10 +76,13 @@ public class SlotAllocation {
     return lock.withClassLock(classId, attempt);
   }
 
-  /** One transaction, attempted again (from scratch) while it loses guarded updates. */
+  /**
+   * One transaction of its own, attempted again (from scratch) while it loses guarded updates. Seat
+   * and money moves start at the edge of a request or job, never inside another transaction.
+   */
   public <T> Uni<T> retried(Supplier<Uni<T>> work) {
     return Uni.createFrom()
-        .deferred(() -> tx.inTransaction(work))
+        .deferred(() -> tx.inOwnTransaction(work))
         .onFailure(ConcurrentUpdate.class)
         .retry()
         .atMost(Math.max(0, settings.maxAttempts() - 1))

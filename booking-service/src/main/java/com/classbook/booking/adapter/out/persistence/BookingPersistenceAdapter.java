@@ -4,13 +4,14 @@ import com.classbook.booking.application.port.out.BookingRepository;
 import com.classbook.booking.application.port.out.DuplicateBooking;
 import com.classbook.booking.domain.Booking;
 import com.classbook.booking.domain.BookingStatus;
+import com.classbook.booking.domain.MemberBookings;
 import com.classbook.booking.domain.TimeSlot;
 import com.classbook.kernel.page.Page;
 import com.classbook.kernel.page.PageRequest;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,20 +50,31 @@ public class BookingPersistenceAdapter implements BookingRepository {
   }
 
   @Override
-  public Uni<List<TimeSlot>> activeSlotsOf(String userId, String exceptClassId, Instant after) {
+  public Uni<MemberBookings> activeBookingsAround(String userId, String classId, Instant after) {
     return Sql.rows(
-            "SELECT c.start_time, c.end_time FROM bookings b JOIN class_inventory c"
+            "SELECT "
+                + COLUMNS
+                + ", c.start_time, c.end_time FROM bookings b JOIN class_inventory c"
                 + " ON c.id = b.class_schedule_id WHERE b.user_id = ?1 AND b.status IN "
                 + ACTIVE
-                + " AND b.class_schedule_id <> ?2 AND c.end_time > ?3",
+                + " AND (b.class_schedule_id = ?2 OR c.end_time > ?3)",
             userId,
-            exceptClassId,
+            classId,
             after)
         .map(
-            rows ->
-                rows.stream()
-                    .map(r -> new TimeSlot(Sql.instant(r[0]), Sql.instant(r[1])))
-                    .toList());
+            rows -> {
+              Optional<Booking> ofClass = Optional.empty();
+              List<TimeSlot> otherSlots = new ArrayList<>();
+              for (Object[] r : rows) {
+                Booking booking = toDomain(r);
+                if (booking.classId().equals(classId)) {
+                  ofClass = Optional.of(booking);
+                } else {
+                  otherSlots.add(new TimeSlot(Sql.instant(r[13]), Sql.instant(r[14])));
+                }
+              }
+              return new MemberBookings(ofClass, otherSlots);
+            });
   }
 
   @Override
@@ -96,22 +108,25 @@ public class BookingPersistenceAdapter implements BookingRepository {
 
   @Override
   public Uni<Void> insert(Booking booking) {
-    BookingJpaEntity row = new BookingJpaEntity();
-    row.id = booking.id();
-    row.userId = booking.userId();
-    row.classScheduleId = booking.classId();
-    row.userPackageId = booking.userPackageId();
-    row.creditsUsed = booking.creditsUsed();
-    row.bookedAt = Sql.utc(booking.bookedAt());
-    row.checkedInAt = Sql.utc(booking.checkedInAt());
-    row.cancelled = booking.status() == BookingStatus.CANCELLED;
-    row.cancelledAt = Sql.utc(booking.cancelledAt());
-    row.refunded = booking.refunded();
-    row.status = booking.status().name();
-    row.holdRequestId = booking.holdRequestId();
-    row.promotedSlotRef = booking.promotedSlotRef();
-    return Panache.getSession()
-        .chain(session -> session.persist(row).chain(session::flush))
+    return Sql.update(
+            "INSERT INTO bookings (id, user_id, class_schedule_id, user_package_id, credits_used,"
+                + " booked_at, checked_in_at, is_cancelled, cancelled_at, is_refunded, status,"
+                + " row_version, hold_request_id, promoted_slot_ref)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0, ?12, ?13)",
+            booking.id(),
+            booking.userId(),
+            booking.classId(),
+            booking.userPackageId(),
+            booking.creditsUsed(),
+            booking.bookedAt(),
+            booking.checkedInAt(),
+            booking.status() == BookingStatus.CANCELLED,
+            booking.cancelledAt(),
+            booking.refunded(),
+            booking.status().name(),
+            booking.holdRequestId(),
+            booking.promotedSlotRef())
+        .replaceWithVoid()
         .onFailure(DatabaseFailures::isUniqueViolation)
         .transform(
             failure ->

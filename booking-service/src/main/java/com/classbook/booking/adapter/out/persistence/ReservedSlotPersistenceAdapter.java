@@ -2,7 +2,6 @@ package com.classbook.booking.adapter.out.persistence;
 
 import com.classbook.booking.application.port.out.ReservedSlotRepository;
 import com.classbook.booking.domain.ReservedSlot;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -15,12 +14,14 @@ public class ReservedSlotPersistenceAdapter implements ReservedSlotRepository {
 
   @Override
   public Uni<Void> reserve(String slotRef, String classId, Instant now) {
-    ReservedSlotJpaEntity row = new ReservedSlotJpaEntity();
-    row.slotRef = slotRef;
-    row.classId = classId;
-    row.createdAt = Sql.utc(now);
-    row.state = ReservedSlot.State.RESERVED.name();
-    return Panache.getSession().chain(session -> session.persist(row).chain(session::flush));
+    return Sql.update(
+            "INSERT INTO reserved_slot (slot_ref, class_id, created_at, state)"
+                + " VALUES (?1, ?2, ?3, ?4)",
+            slotRef,
+            classId,
+            now,
+            ReservedSlot.State.RESERVED.name())
+        .replaceWithVoid();
   }
 
   @Override

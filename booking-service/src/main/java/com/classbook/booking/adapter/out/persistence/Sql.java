@@ -1,5 +1,7 @@
 package com.classbook.booking.adapter.out.persistence;
 
+import com.classbook.platform.persistence.DirectTransaction;
+import com.classbook.platform.persistence.DirectTransactions;
 import com.classbook.platform.reactive.SqlValues;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -8,12 +10,20 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
-/** Native statements on the current reactive session, with portable value conversions. */
+/**
+ * Native statements on the current direct transaction (the reactive MySQL client), or else on the
+ * current Hibernate Reactive session, with portable value conversions.
+ */
 final class Sql {
   private Sql() {}
 
   static Uni<List<Object[]>> rows(String sql, Object... params) {
+    Optional<DirectTransaction> direct = DirectTransactions.current();
+    if (direct.isPresent()) {
+      return direct.get().rows(sql, params);
+    }
     return Panache.getSession()
         .chain(
             session -> {
@@ -26,6 +36,10 @@ final class Sql {
   }
 
   static Uni<Long> count(String sql, Object... params) {
+    Optional<DirectTransaction> direct = DirectTransactions.current();
+    if (direct.isPresent()) {
+      return direct.get().rows(sql, params).map(rows -> longValue(rows.get(0)[0]));
+    }
     return Panache.getSession()
         .chain(
             session -> {
@@ -38,6 +52,10 @@ final class Sql {
   }
 
   static Uni<Integer> update(String sql, Object... params) {
+    Optional<DirectTransaction> direct = DirectTransactions.current();
+    if (direct.isPresent()) {
+      return direct.get().update(sql, params);
+    }
     return Panache.getSession()
         .chain(
             session -> {

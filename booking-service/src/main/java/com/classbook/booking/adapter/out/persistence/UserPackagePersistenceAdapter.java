@@ -5,7 +5,6 @@ import com.classbook.booking.application.port.out.UserPackageRepository;
 import com.classbook.booking.domain.UserPackage;
 import com.classbook.kernel.page.Page;
 import com.classbook.kernel.page.PageRequest;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -78,21 +77,23 @@ public class UserPackagePersistenceAdapter implements UserPackageRepository {
 
   @Override
   public Uni<Void> insert(UserPackage p) {
-    UserPackageJpaEntity row = new UserPackageJpaEntity();
-    row.id = p.id();
-    row.userId = p.userId();
-    row.packageId = p.packageId();
-    row.countryCode = p.countryCode();
-    row.credits = p.credits();
-    row.remainingCredits = p.remainingCredits();
-    row.purchasedAt = Sql.utc(p.purchasedAt());
-    row.expiresAt = Sql.utc(p.expiresAt());
-    row.expired = p.expired();
-    row.transactionId = p.transactionId();
     // Only the unique transaction id can collide (the id is random): the charge was credited
     // concurrently, and the retried transaction finds that package.
-    return Panache.getSession()
-        .chain(session -> session.persist(row).chain(session::flush))
+    return Sql.update(
+            "INSERT INTO user_packages (id, user_id, package_id, country_code, credits,"
+                + " remaining_credits, purchased_at, expires_at, is_expired, transaction_id,"
+                + " row_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0)",
+            p.id(),
+            p.userId(),
+            p.packageId(),
+            p.countryCode(),
+            p.credits(),
+            p.remainingCredits(),
+            p.purchasedAt(),
+            p.expiresAt(),
+            p.expired(),
+            p.transactionId())
+        .replaceWithVoid()
         .onFailure(DatabaseFailures::isUniqueViolation)
         .transform(failure -> new ConcurrentUpdate("payment " + p.transactionId() + " credited"));
   }

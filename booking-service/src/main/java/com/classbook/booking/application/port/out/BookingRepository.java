@@ -2,7 +2,7 @@ package com.classbook.booking.application.port.out;
 
 import com.classbook.booking.domain.Booking;
 import com.classbook.booking.domain.BookingStatus;
-import com.classbook.booking.domain.TimeSlot;
+import com.classbook.booking.domain.MemberBookings;
 import com.classbook.kernel.page.Page;
 import com.classbook.kernel.page.PageRequest;
 import io.smallrye.mutiny.Uni;
@@ -20,8 +20,11 @@ public interface BookingRepository {
   /** The member's CONFIRMED, CHECKED_IN or WAITLISTED booking of the class, if any. */
   Uni<Optional<Booking>> findActive(String userId, String classId);
 
-  /** Time slots of the member's active bookings of other classes ending after {@code after}. */
-  Uni<List<TimeSlot>> activeSlotsOf(String userId, String exceptClassId, Instant after);
+  /**
+   * In one read: the member's active booking of the class and the time slots of the member's active
+   * bookings of other classes ending after {@code after}.
+   */
+  Uni<MemberBookings> activeBookingsAround(String userId, String classId, Instant after);
 
   /** One page of the member's bookings, newest first (then by id), optionally of one status. */
   Uni<Page<Booking>> pageOf(String userId, BookingStatus status, PageRequest request);
