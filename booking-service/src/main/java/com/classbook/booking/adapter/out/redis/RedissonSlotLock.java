@@ -5,6 +5,7 @@ import com.classbook.platform.redis.RedisCircuit;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -14,8 +15,10 @@ import org.redisson.api.RedissonClient;
 
 /**
  * A Redisson lock per class ({@code lock:class:{id}}) taken with the async API and an explicit
- * random owner id per request, because requests share event-loop threads. When Redis fails, or its
- * circuit is open, the work proceeds without the lock: the database guards keep it correct.
+ * random owner id per hold, because requests share event-loop threads. This instance's requests for
+ * a class queue in front of it and are served in one hold ({@link ClassLockHolds}). When Redis
+ * fails, or its circuit is open, the work proceeds without the lock: the database guards keep it
+ * correct.
  */
 @ApplicationScoped
 public class RedissonSlotLock implements SlotLock {
@@ -25,19 +28,31 @@ public class RedissonSlotLock implements SlotLock {
   private final RedissonClient redisson;
   private final RedisCircuit circuit;
   private final long leaseMs;
+  private final ClassLockHolds<Held> holds;
 
   public RedissonSlotLock(
       RedissonClient redisson,
       RedisCircuit circuit,
-      @ConfigProperty(name = "classbook.booking.lock-lease", defaultValue = "PT3S")
-          java.time.Duration lease) {
+      @ConfigProperty(name = "classbook.booking.lock-lease", defaultValue = "PT3S") Duration lease,
+      @ConfigProperty(name = "classbook.booking.lock-hold.max-served", defaultValue = "32")
+          int maxServed,
+      @ConfigProperty(name = "classbook.booking.lock-hold.max-duration", defaultValue = "PT0.25S")
+          Duration maxHold) {
     this.redisson = redisson;
     this.circuit = circuit;
     this.leaseMs = lease.toMillis();
+    this.holds = new ClassLockHolds<>(this::lock, this::unlock, maxServed, maxHold, lease);
   }
 
   @Override
   public <T> Uni<T> withClassLock(String classId, Supplier<Uni<T>> work) {
+    return holds.run(classId, work);
+  }
+
+  /** One hold of a class's lock; {@code locked} is false when Redis could not be asked. */
+  record Held(RLock lock, long owner, boolean locked) {}
+
+  private Uni<Held> lock(String classId) {
     RLock lock = redisson.getLock("lock:class:" + classId);
     long owner = OWNERS.nextLong();
     return circuit
@@ -45,20 +60,16 @@ public class RedissonSlotLock implements SlotLock {
             "lock " + classId,
             () -> lock.lockAsync(leaseMs, TimeUnit.MILLISECONDS, owner).thenApply(ignored -> true),
             () -> false)
-        .chain(
-            locked ->
-                Uni.createFrom()
-                    .<T>deferred(work::get)
-                    .onTermination()
-                    .call(
-                        (item, failure, cancelled) ->
-                            locked ? unlock(lock, owner) : Uni.createFrom().voidItem()));
+        .map(locked -> new Held(lock, owner, locked));
   }
 
-  private Uni<Void> unlock(RLock lock, long owner) {
+  private Uni<Void> unlock(Held held) {
+    if (!held.locked()) {
+      return Uni.createFrom().voidItem();
+    }
     return circuit.call(
         "unlock",
-        () -> lock.unlockAsync(owner).handle(RedissonSlotLock::releasedOrGone),
+        () -> held.lock().unlockAsync(held.owner()).handle(RedissonSlotLock::releasedOrGone),
         () -> null);
   }
 
