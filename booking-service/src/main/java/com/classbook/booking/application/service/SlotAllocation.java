@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 
 /**
  * The seat-moving skeleton shared by bookings, cancellations, promotions and slot releases: counter
- * fast path, class lock, one retried transaction, counter update after commit, unlock. The
+ * fast path, class lock, one retried transaction, unlock, counter update from the commit. The
  * transaction's guarded updates are the correctness; lock and counter only spare the database the
  * contention.
  */
@@ -63,17 +63,15 @@ public class SlotAllocation {
 
   /**
    * Runs {@code work} as one transaction under the class lock, retried when it lost a guarded
-   * update; after the commit (still under the lock) the counter takes the committed value.
+   * update. The lock covers the transaction alone: the counter takes the committed value after the
+   * unlock, which is safe because a counter write never replaces a newer class version.
    */
   public <T> Uni<T> underClassLock(String classId, Supplier<Uni<Committed<T>>> work) {
-    Supplier<Uni<T>> attempt =
-        () ->
-            retried(work)
-                .call(done -> publish(done.inventory()))
-                .map(Committed::value)
-                .onFailure(SlotAllocation::isClassFull)
-                .call(failure -> refreshCounter(classId));
-    return lock.withClassLock(classId, attempt);
+    return lock.withClassLock(classId, () -> retried(work))
+        .call(done -> publish(done.inventory()))
+        .map(Committed::value)
+        .onFailure(SlotAllocation::isClassFull)
+        .call(failure -> refreshCounter(classId));
   }
 
   /**
