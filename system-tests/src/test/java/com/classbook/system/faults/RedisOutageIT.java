@@ -2,6 +2,7 @@ package com.classbook.system.faults;
 
 import static com.classbook.system.support.Suite.as;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Redis stops in the middle of a burst of bookings: bookings go on with the database guard alone,
  * no answer is a 5xx, no class is oversold, every member's credits add up, and once Redis is back
- * booking-service uses it again within seconds.
+ * booking-service uses it again within seconds. With Redis stopped, a waitlist still moves: members
+ * leave it and a freed seat promotes the next one, on the database's named lock.
  */
 class RedisOutageIT {
   private static final int MEMBERS = 24;
@@ -153,6 +155,38 @@ class RedisOutageIT {
             body.contains("\"circuit\":\"closed\"") || body.contains("\"circuit\": \"closed\""));
     String later = Suite.createClass(admin, "SG", first.plus(Duration.ofHours(2L * CLASSES)), 1, 1);
     Suite.book(members.get(0), later).then().statusCode(201);
+  }
+
+  @Test
+  void theWaitlistMovesOnTheDatabaseLockWhileRedisIsDown() {
+    String admin = Suite.admin();
+    String packageId = Suite.createPackage(admin, "SG", CREDITS, 30);
+    Member a = Suite.newMember("SG");
+    Member b = Suite.newMember("SG");
+    Member c = Suite.newMember("SG");
+    Suite.buy(a, packageId);
+    String bPackage = Suite.buy(b, packageId).getString("id");
+    String cPackage = Suite.buy(c, packageId).getString("id");
+    String classId = Suite.createClass(admin, "SG", Instant.now().plus(5, ChronoUnit.DAYS), 1, 1);
+    String aBooking = Suite.book(a, classId).then().statusCode(201).extract().path("id");
+    String bEntry = Suite.joinWaitlist(b, classId).then().statusCode(201).extract().path("id");
+    String cEntry = Suite.joinWaitlist(c, classId).then().statusCode(201).extract().path("id");
+
+    Faults.stopRedis();
+
+    as(b.token())
+        .delete("/api/v1/waitlist/" + bEntry)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("LEFT"));
+    assertEquals(CREDITS, Suite.remainingCredits(b, bPackage), "leaving refunds in full");
+    as(a.token()).post("/api/v1/bookings/" + aBooking + "/cancel").then().statusCode(200);
+    Poll.until(
+        "C promoted while Redis is down",
+        Duration.ofSeconds(60),
+        () -> Suite.waitlistEntry(c, cEntry),
+        e -> "PROMOTED".equals(e.getString("status")));
+    assertEquals(CREDITS - 1, Suite.remainingCredits(c, cPackage), "one debit, at join");
   }
 
   private static void await(CountDownLatch latch) {

@@ -29,8 +29,7 @@ class AdminCancelsClassIT {
     String classId = Suite.createClass(admin, "SG", Instant.now().plus(5, ChronoUnit.DAYS), 1, 2);
 
     String booking = Suite.book(booked, classId).then().statusCode(201).extract().path("id");
-    String entry =
-        WaitlistJourneyIT.join(waiting, classId).then().statusCode(201).extract().path("id");
+    String entry = Suite.joinWaitlist(waiting, classId).then().statusCode(201).extract().path("id");
     assertEquals(2, Suite.remainingCredits(waiting, waitingPackage));
 
     Member member = Suite.newMember("SG");
@@ -49,7 +48,7 @@ class AdminCancelsClassIT {
     Poll.until(
         "waitlist entry refunded",
         Duration.ofSeconds(60),
-        () -> WaitlistJourneyIT.entry(waiting, entry),
+        () -> Suite.waitlistEntry(waiting, entry),
         e -> "REFUNDED".equals(e.getString("status")));
     assertEquals(4, Suite.remainingCredits(booked, bookedPackage));
     Poll.until(

@@ -41,14 +41,14 @@ class ClassRosterIT {
         Poll.until(
                 "class " + classId + " known to the waitlist",
                 Duration.ofSeconds(30),
-                () -> WaitlistJourneyIT.join(waiter, classId),
+                () -> Suite.joinWaitlist(waiter, classId),
                 r -> r.statusCode() != 404)
             .then()
             .statusCode(201)
             .extract()
             .jsonPath();
     String entryId = entry.getString("id");
-    String joinedAt = WaitlistJourneyIT.entry(waiter, entryId).getString("joinedAt");
+    String joinedAt = Suite.waitlistEntry(waiter, entryId).getString("joinedAt");
 
     JsonPath roster =
         Poll.until(

@@ -42,9 +42,19 @@ class WaitlistJourneyIT {
         .body("code", equalTo("CLASS_FULL"));
 
     String bEntry =
-        join(b, classId).then().statusCode(201).body("position", equalTo(1)).extract().path("id");
+        Suite.joinWaitlist(b, classId)
+            .then()
+            .statusCode(201)
+            .body("position", equalTo(1))
+            .extract()
+            .path("id");
     String cEntry =
-        join(c, classId).then().statusCode(201).body("position", equalTo(2)).extract().path("id");
+        Suite.joinWaitlist(c, classId)
+            .then()
+            .statusCode(201)
+            .body("position", equalTo(2))
+            .extract()
+            .path("id");
     assertEquals(4, Suite.remainingCredits(b, bPackage), "credits held at join");
 
     as(a.token())
@@ -58,7 +68,7 @@ class WaitlistJourneyIT {
         Poll.until(
             "B promoted",
             Duration.ofSeconds(60),
-            () -> entry(b, bEntry),
+            () -> Suite.waitlistEntry(b, bEntry),
             e -> "PROMOTED".equals(e.getString("status")));
     as(b.token())
         .get("/api/v1/bookings/" + promoted.getString("bookingId"))
@@ -69,7 +79,7 @@ class WaitlistJourneyIT {
     Poll.until(
         "C moves up",
         Duration.ofSeconds(30),
-        () -> entry(c, cEntry),
+        () -> Suite.waitlistEntry(c, cEntry),
         e -> e.getInt("position") == 1);
 
     as(c.token())
@@ -100,7 +110,7 @@ class WaitlistJourneyIT {
         continue;
       }
       booked.then().statusCode(201);
-      var joined = join(b, classId);
+      var joined = Suite.joinWaitlist(b, classId);
       if (startedAlready(joined)) {
         continue;
       }
@@ -113,7 +123,7 @@ class WaitlistJourneyIT {
         Poll.until(
             "refund at start",
             Duration.ofSeconds(150),
-            () -> entry(b, waiting),
+            () -> Suite.waitlistEntry(b, waiting),
             e -> "REFUNDED".equals(e.getString("status")));
     assertEquals(true, refunded.getBoolean("refunded"));
     assertEquals(3, Suite.remainingCredits(b, bPackage));
@@ -121,20 +131,5 @@ class WaitlistJourneyIT {
 
   private static boolean startedAlready(io.restassured.response.Response answer) {
     return answer.statusCode() == 422 && "CLASS_NOT_BOOKABLE".equals(answer.path("code"));
-  }
-
-  static io.restassured.response.Response join(Member member, String classId) {
-    return as(member.token()).body(Map.of("classId", classId)).post("/api/v1/waitlist");
-  }
-
-  static JsonPath entry(Member member, String entryId) {
-    JsonPath all =
-        as(member.token())
-            .get("/api/v1/me/waitlist?size=100")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
-    return new JsonPath(all.prettify()).setRootPath("items.find { it.id == '" + entryId + "' }");
   }
 }

@@ -191,6 +191,23 @@ public final class Suite {
         r -> r.statusCode() != 404);
   }
 
+  /** The member joins the class's waitlist (the raw answer: 201 or a problem). */
+  public static Response joinWaitlist(Member member, String classId) {
+    return as(member.token()).body(Map.of("classId", classId)).post("/api/v1/waitlist");
+  }
+
+  /** One of the member's waitlist entries as {@code GET /api/v1/me/waitlist} shows it. */
+  public static JsonPath waitlistEntry(Member member, String entryId) {
+    JsonPath all =
+        as(member.token())
+            .get("/api/v1/me/waitlist?size=100")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    return new JsonPath(all.prettify()).setRootPath("items.find { it.id == '" + entryId + "' }");
+  }
+
   public static int remainingCredits(Member member, String userPackageId) {
     return as(member.token())
         .get("/api/v1/me/packages/" + userPackageId)

@@ -1,6 +1,6 @@
 package com.classbook.waitlist.adapter.out.redis;
 
-import com.classbook.platform.reactive.VertxContexts;
+import com.classbook.platform.redis.RedisCircuit;
 import com.classbook.waitlist.application.port.out.WaitlistQueue;
 import com.classbook.waitlist.domain.WaitlistEntry;
 import io.smallrye.mutiny.Uni;
@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
@@ -32,14 +34,30 @@ public class RedisWaitlistQueue implements WaitlistQueue {
           + " if #ARGV > 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end return 1";
 
   private final RedissonClient redisson;
+  private final RedisCircuit circuit;
   private final long ttlSeconds;
 
   public RedisWaitlistQueue(
       RedissonClient redisson,
+      RedisCircuit circuit,
       @ConfigProperty(name = "classbook.waitlist.queue-cache-ttl", defaultValue = "PT1H")
           Duration ttl) {
     this.redisson = redisson;
+    this.circuit = circuit;
     this.ttlSeconds = Math.max(1, ttl.toSeconds());
+  }
+
+  /**
+   * A command through the Redis circuit: while Redis fails or is skipped the cache fails at once,
+   * and the callers fall back to the entries table.
+   */
+  private <T> Uni<T> cached(Supplier<? extends CompletionStage<T>> command) {
+    return circuit.call(
+        "waitlist queue",
+        command,
+        () -> {
+          throw new IllegalStateException("the queue cache is skipped while Redis is away");
+        });
   }
 
   static String key(String classId) {
@@ -48,7 +66,7 @@ public class RedisWaitlistQueue implements WaitlistQueue {
 
   @Override
   public Uni<Void> add(WaitlistEntry entry) {
-    return VertxContexts.fromStage(
+    return cached(
             () ->
                 redisson
                     .getScript(StringCodec.INSTANCE)
@@ -64,15 +82,13 @@ public class RedisWaitlistQueue implements WaitlistQueue {
 
   @Override
   public Uni<Void> remove(String classId, String entryId) {
-    return VertxContexts.fromStage(
-            () -> redisson.<String>getScoredSortedSet(key(classId)).removeAsync(entryId))
+    return cached(() -> redisson.<String>getScoredSortedSet(key(classId)).removeAsync(entryId))
         .replaceWithVoid();
   }
 
   @Override
   public Uni<Optional<Integer>> position(String classId, String entryId) {
-    return VertxContexts.fromStage(
-            () -> redisson.<String>getScoredSortedSet(key(classId)).rankAsync(entryId))
+    return cached(() -> redisson.<String>getScoredSortedSet(key(classId)).rankAsync(entryId))
         .map(rank -> Optional.ofNullable(rank).map(r -> r + 1));
   }
 
@@ -84,7 +100,7 @@ public class RedisWaitlistQueue implements WaitlistQueue {
       args.add(Long.toString(entry.joinSeq()));
       args.add(entry.id());
     }
-    return VertxContexts.fromStage(
+    return cached(
             () ->
                 redisson
                     .getScript(StringCodec.INSTANCE)

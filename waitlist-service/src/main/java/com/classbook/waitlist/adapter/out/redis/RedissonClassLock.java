@@ -1,6 +1,7 @@
 package com.classbook.waitlist.adapter.out.redis;
 
-import com.classbook.platform.reactive.VertxContexts;
+import com.classbook.platform.redis.RedisCircuit;
+import com.classbook.waitlist.adapter.out.persistence.MariaDbClassLock;
 import com.classbook.waitlist.application.port.out.ClassLock;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,8 @@ import org.redisson.api.RedissonClient;
 /**
  * Redisson lock per class, taken with the async API and a random owner id per use (requests share
  * event-loop threads, so the thread id cannot be the owner). Released after the work completed,
- * that is after its transactions committed.
+ * that is after its transactions committed. When Redis fails, or its circuit is open, a MariaDB
+ * named lock of the class takes its place, so a Redis outage neither refuses nor delays the queue.
  */
 @ApplicationScoped
 public class RedissonClassLock implements ClassLock {
@@ -24,16 +26,29 @@ public class RedissonClassLock implements ClassLock {
   private static final Logger LOG = Logger.getLogger(RedissonClassLock.class);
   private static final SecureRandom OWNERS = new SecureRandom();
 
+  /** How a lock request ended at Redis. */
+  private enum Answer {
+    GRANTED,
+    BUSY,
+    UNREACHABLE
+  }
+
   private final RedissonClient redisson;
+  private final RedisCircuit circuit;
+  private final MariaDbClassLock fallback;
   private final Duration wait;
   private final Duration lease;
 
   public RedissonClassLock(
       RedissonClient redisson,
+      RedisCircuit circuit,
+      MariaDbClassLock fallback,
       @ConfigProperty(name = "classbook.waitlist.lock.wait", defaultValue = "PT5S") Duration wait,
       @ConfigProperty(name = "classbook.waitlist.lock.lease", defaultValue = "PT30S")
           Duration lease) {
     this.redisson = redisson;
+    this.circuit = circuit;
+    this.fallback = fallback;
     this.wait = wait;
     this.lease = lease;
   }
@@ -43,32 +58,51 @@ public class RedissonClassLock implements ClassLock {
     // A key of its own: the booking service's class lock must stay free while we call it.
     RLock lock = redisson.getLock("waitlist:class:" + classId + ":lock");
     long owner = OWNERS.nextLong();
-    return VertxContexts.fromStage(
+    return circuit
+        .call(
+            "waitlist lock " + classId,
             () ->
-                lock.tryLockAsync(wait.toMillis(), lease.toMillis(), TimeUnit.MILLISECONDS, owner))
-        .onFailure()
-        .transform(failure -> new Unavailable(classId, failure))
+                lock.tryLockAsync(wait.toMillis(), lease.toMillis(), TimeUnit.MILLISECONDS, owner)
+                    .thenApply(acquired -> acquired ? Answer.GRANTED : Answer.BUSY),
+            () -> Answer.UNREACHABLE)
         .chain(
-            acquired -> {
-              if (!Boolean.TRUE.equals(acquired)) {
-                return Uni.createFrom().failure(new Unavailable(classId, null));
+            answer ->
+                switch (answer) {
+                  case GRANTED ->
+                      Uni.createFrom()
+                          .<T>deferred(work::get)
+                          .onTermination()
+                          .call(() -> unlock(lock, owner, classId));
+                  case BUSY -> Uni.createFrom().failure(new Unavailable(classId, null));
+                  case UNREACHABLE -> onDatabaseLock(classId, work);
+                });
+  }
+
+  private <T> Uni<T> onDatabaseLock(String classId, Supplier<Uni<T>> work) {
+    return fallback
+        .withLock(classId, work)
+        .map(
+            outcome -> {
+              if (!outcome.granted()) {
+                throw new Unavailable(classId, null);
               }
-              return Uni.createFrom()
-                  .<T>deferred(work::get)
-                  .onTermination()
-                  .call(() -> unlock(lock, owner, classId));
+              return outcome.value();
             });
   }
 
   private Uni<Void> unlock(RLock lock, long owner, String classId) {
-    return VertxContexts.fromStage(() -> lock.unlockAsync(owner))
-        .onFailure()
-        .recoverWithItem(
-            failure -> {
-              // Typically an expired lease: the database guards kept the work correct.
-              LOG.warnf(
-                  "waitlist lock of class %s not released: %s", classId, failure.getMessage());
-              return null;
-            });
+    return circuit.call(
+        "waitlist unlock " + classId,
+        () ->
+            lock.unlockAsync(owner)
+                .exceptionally(
+                    failure -> {
+                      // Typically an expired lease: the database guards kept the work correct.
+                      LOG.warnf(
+                          "waitlist lock of class %s not released: %s",
+                          classId, failure.getMessage());
+                      return null;
+                    }),
+        () -> null);
   }
 }
