@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.classbook.booking.application.port.out.ClassInventoryRepository;
+import com.classbook.booking.application.port.out.ClassLock;
 import com.classbook.booking.application.port.out.ConcurrentUpdate;
 import com.classbook.booking.application.port.out.SlotCounter;
-import com.classbook.booking.application.port.out.SlotLock;
 import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.application.service.BookingSettings;
 import com.classbook.booking.application.service.Committed;
@@ -59,10 +59,10 @@ class SlotAllocationTest {
         }
       };
 
-  private final SlotLock lock =
-      new SlotLock() {
+  private final ClassLock lock =
+      new ClassLock() {
         @Override
-        public <T> Uni<T> withClassLock(String classId, Supplier<Uni<T>> work) {
+        public <T> Uni<T> withLock(String classId, Supplier<Uni<T>> work) {
           journal.add("lock");
           return Uni.createFrom().<T>deferred(work::get).eventually(() -> journal.add("unlock"));
         }

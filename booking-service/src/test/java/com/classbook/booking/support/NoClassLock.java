@@ -1,6 +1,6 @@
 package com.classbook.booking.support;
 
-import com.classbook.booking.application.port.out.SlotLock;
+import com.classbook.booking.application.port.out.ClassLock;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -12,10 +12,10 @@ import java.util.function.Supplier;
  */
 @Alternative
 @ApplicationScoped
-public class NoClassLock implements SlotLock {
+public class NoClassLock implements ClassLock {
 
   @Override
-  public <T> Uni<T> withClassLock(String classId, Supplier<Uni<T>> work) {
+  public <T> Uni<T> withLock(String classId, Supplier<Uni<T>> work) {
     return Uni.createFrom().<T>deferred(work::get);
   }
 }

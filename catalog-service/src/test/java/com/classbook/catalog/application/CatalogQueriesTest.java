@@ -38,12 +38,14 @@ class CatalogQueriesTest {
     catalog.country("MY", "Asia/Kuala_Lumpur", false);
     reads =
         new ClassCatalogService(
+            catalog.transactions(),
             catalog.classRepository(),
             catalog.countryRepository(),
             catalog.availabilityView(),
             clock);
     classes =
         new ClassScheduleService(
+            catalog.transactions(),
             catalog.classRepository(),
             catalog.countryRepository(),
             catalog.availabilityView(),
@@ -51,7 +53,11 @@ class CatalogQueriesTest {
             clock);
     packages =
         new PackageService(
-            catalog.packageRepository(), catalog.countryRepository(), catalog.publisher(), clock);
+            catalog.transactions(),
+            catalog.packageRepository(),
+            catalog.countryRepository(),
+            catalog.publisher(),
+            clock);
   }
 
   private String classAt(Instant start) {

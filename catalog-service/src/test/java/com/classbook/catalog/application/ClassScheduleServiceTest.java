@@ -31,6 +31,7 @@ class ClassScheduleServiceTest {
     catalog.country("MY", "Asia/Kuala_Lumpur", false);
     service =
         new ClassScheduleService(
+            catalog.transactions(),
             catalog.classRepository(),
             catalog.countryRepository(),
             catalog.availabilityView(),

@@ -30,9 +30,14 @@ class CountryServiceTest {
     clock.set(NOW);
     countries =
         new CountryService(
-            catalog.countryRepository(), catalog.classRepository(), catalog.publisher(), clock);
+            catalog.transactions(),
+            catalog.countryRepository(),
+            catalog.classRepository(),
+            catalog.publisher(),
+            clock);
     classes =
         new ClassScheduleService(
+            catalog.transactions(),
             catalog.classRepository(),
             catalog.countryRepository(),
             catalog.availabilityView(),

@@ -1,10 +1,11 @@
 package com.classbook.catalog.application;
 
 import com.classbook.catalog.application.port.out.AvailabilityView;
-import com.classbook.catalog.application.port.out.CatalogEventPublisher;
 import com.classbook.catalog.application.port.out.ClassScheduleRepository;
 import com.classbook.catalog.application.port.out.CountryRepository;
+import com.classbook.catalog.application.port.out.EventPublisher;
 import com.classbook.catalog.application.port.out.PackageRepository;
+import com.classbook.catalog.application.port.out.TransactionRunner;
 import com.classbook.catalog.domain.country.Country;
 import com.classbook.catalog.domain.creditpackage.CreditPackage;
 import com.classbook.catalog.domain.schedule.ClassChange;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /** In-memory fakes of every catalog port, for use-case tests without Quarkus. */
 public final class InMemoryCatalog {
@@ -33,6 +35,21 @@ public final class InMemoryCatalog {
   public final Map<String, ClassSchedule> classes = new LinkedHashMap<>();
   public final Map<String, SeatAvailability> seats = new HashMap<>();
   public final List<String> published = new ArrayList<>();
+
+  /** Transactions as the in-memory stores need them: none; the work simply runs. */
+  public TransactionRunner transactions() {
+    return new TransactionRunner() {
+      @Override
+      public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
+        return Uni.createFrom().<T>deferred(work::get);
+      }
+
+      @Override
+      public <T> Uni<T> inSession(Supplier<Uni<T>> work) {
+        return Uni.createFrom().<T>deferred(work::get);
+      }
+    };
+  }
 
   public CountryRepository countryRepository() {
     return new CountryRepository() {
@@ -171,8 +188,8 @@ public final class InMemoryCatalog {
   }
 
   /** Records each published event as "kind:key:detail". */
-  public CatalogEventPublisher publisher() {
-    return new CatalogEventPublisher() {
+  public EventPublisher publisher() {
+    return new EventPublisher() {
       @Override
       public Uni<Void> countryChanged(Country country) {
         published.add("country:" + country.code() + ":" + country.timeZone());

@@ -1,5 +1,6 @@
 package com.classbook.platform.housekeeping;
 
+import com.classbook.platform.persistence.UtcColumns;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Deletes published outbox rows, old inbox rows and expired idempotency records. */
@@ -62,6 +62,6 @@ public class PlatformHousekeeping {
   }
 
   private LocalDateTime cutoff(Duration retention) {
-    return LocalDateTime.ofInstant(clock.instant().minus(retention), ZoneOffset.UTC);
+    return UtcColumns.toColumn(clock.instant().minus(retention));
   }
 }

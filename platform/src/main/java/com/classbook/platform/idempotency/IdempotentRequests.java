@@ -3,6 +3,7 @@ package com.classbook.platform.idempotency;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import com.classbook.kernel.problem.ValidationProblem;
+import com.classbook.platform.persistence.UtcColumns;
 import com.classbook.platform.problem.Problem;
 import com.classbook.platform.reactive.SqlValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,7 +19,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
@@ -256,7 +256,7 @@ public class IdempotentRequests {
 
   /** Microseconds, as DATETIME(6) stores them: a claim time read back compares equal. */
   private LocalDateTime now() {
-    return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    return UtcColumns.toColumn(clock.instant()).truncatedTo(ChronoUnit.MICROS);
   }
 
   private static Uni<Boolean> yes() {

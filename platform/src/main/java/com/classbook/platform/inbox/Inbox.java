@@ -2,6 +2,7 @@ package com.classbook.platform.inbox;
 
 import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.kernel.event.EventJson;
+import com.classbook.platform.persistence.UtcColumns;
 import com.classbook.platform.reactive.VertxContexts;
 import com.classbook.platform.request.RequestIds;
 import com.classbook.platform.tracing.TraceContexts;
@@ -18,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -316,6 +316,6 @@ public class Inbox {
   }
 
   private LocalDateTime now() {
-    return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return UtcColumns.toColumn(clock.instant());
   }
 }

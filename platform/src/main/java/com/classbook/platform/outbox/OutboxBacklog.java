@@ -1,5 +1,6 @@
 package com.classbook.platform.outbox;
 
+import com.classbook.platform.persistence.UtcColumns;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -75,7 +75,7 @@ public class OutboxBacklog {
     Instant now = clock.instant();
     LocalDateTime oldest = row.getLocalDateTime("oldest");
     Duration age =
-        oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(ZoneOffset.UTC), now);
+        oldest == null ? Duration.ZERO : Duration.between(UtcColumns.fromColumn(oldest), now);
     if (age.isNegative()) {
       age = Duration.ZERO;
     }

@@ -1,5 +1,6 @@
 package com.classbook.platform.outbox;
 
+import com.classbook.platform.persistence.UtcColumns;
 import com.classbook.platform.reactive.VertxContexts;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -8,8 +9,6 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -96,7 +95,7 @@ final class OutboxBatchPublisher {
               row.getString("event_key"),
               row.getString("event_id"),
               row.getString("event_type"),
-              row.getLocalDateTime("created_at").toInstant(ZoneOffset.UTC),
+              UtcColumns.fromColumn(row.getLocalDateTime("created_at")),
               row.getString("payload"),
               row.getString("request_id"),
               row.getString("traceparent")));
@@ -119,7 +118,7 @@ final class OutboxBatchPublisher {
                             + " WHERE seq IN ("
                             + seqs
                             + ")")
-                    .execute(Tuple.of(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))))
+                    .execute(Tuple.of(UtcColumns.toColumn(clock.instant()))))
         .replaceWith(new Outcome(batch.size(), false));
   }
 }

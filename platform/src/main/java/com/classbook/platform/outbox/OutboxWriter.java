@@ -4,6 +4,7 @@ import com.classbook.kernel.event.EventEnvelope;
 import com.classbook.kernel.event.EventJson;
 import com.classbook.platform.persistence.DirectTransaction;
 import com.classbook.platform.persistence.DirectTransactions;
+import com.classbook.platform.persistence.UtcColumns;
 import com.classbook.platform.request.RequestIds;
 import com.classbook.platform.tracing.TraceContexts;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -11,8 +12,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -61,7 +60,7 @@ public class OutboxWriter {
       key,
       type,
       EventJson.write(envelope),
-      LocalDateTime.ofInstant(envelope.time(), ZoneOffset.UTC),
+      UtcColumns.toColumn(envelope.time()),
       requestId,
       traceparent
     };

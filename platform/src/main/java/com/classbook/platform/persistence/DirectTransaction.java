@@ -5,8 +5,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,12 +79,8 @@ public final class DirectTransaction {
     List<Object> bound = statement.bind(values);
     Tuple tuple = Tuple.tuple();
     for (Object value : bound) {
-      tuple.addValue(value instanceof Instant instant ? utc(instant) : value);
+      tuple.addValue(value instanceof Instant instant ? UtcColumns.toColumn(instant) : value);
     }
     return connection.preparedQuery(statement.sql()).execute(tuple);
-  }
-
-  private static LocalDateTime utc(Instant instant) {
-    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 }

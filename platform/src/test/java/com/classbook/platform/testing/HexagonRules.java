@@ -49,6 +49,37 @@ public final class HexagonRules {
         .check(classes);
     noClasses()
         .that()
+        .resideInAPackage(application)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.quarkus..", "org.eclipse.microprofile..", "org.hibernate..")
+        .because(
+            "the application layer is framework-free: transactions through its port, settings as"
+                + " records built in config/ (docs/style.md)")
+        .allowEmptyShould(true)
+        .check(classes);
+    String portsIn = basePackage + ".application.port.in..";
+    String portsOut = basePackage + ".application.port.out..";
+    noClasses()
+        .that()
+        .resideInAPackage(portsIn)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(portsOut)
+        .because("what drives the application and what it drives are described apart")
+        .allowEmptyShould(true)
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage(portsOut)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(portsIn)
+        .because("what drives the application and what it drives are described apart")
+        .allowEmptyShould(true)
+        .check(classes);
+    noClasses()
+        .that()
         .resideInAPackage(adapters)
         .should()
         .dependOnClassesThat()

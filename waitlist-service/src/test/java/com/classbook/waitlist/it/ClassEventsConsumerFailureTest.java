@@ -8,7 +8,7 @@ import com.classbook.kernel.event.Topics;
 import com.classbook.kernel.event.catalog.ClassState;
 import com.classbook.platform.testing.KafkaProbe;
 import com.classbook.waitlist.support.NoLockWaitsPool;
-import com.classbook.waitlist.support.Sql;
+import com.classbook.waitlist.support.SchemaQueries;
 import com.classbook.waitlist.support.Studio;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -54,7 +54,7 @@ class ClassEventsConsumerFailureTest {
 
     ClassState later = classState();
     Instant lockedAt = Instant.now();
-    try (AutoCloseable held = Sql.lockWaitlistRow("class_schedule_replica", cls.id())) {
+    try (AutoCloseable held = SchemaQueries.lockWaitlistRow("class_schedule_replica", cls.id())) {
       publish(ClassState.CANCELLED, cls.withCancelled(true));
       await()
           .atMost(Duration.ofSeconds(60))
@@ -113,7 +113,7 @@ class ClassEventsConsumerFailureTest {
   }
 
   private static long replicas(String sql, ClassState state) {
-    return Sql.waitlist(sql, state.id());
+    return SchemaQueries.waitlist(sql, state.id());
   }
 
   private static double counter(String name) {

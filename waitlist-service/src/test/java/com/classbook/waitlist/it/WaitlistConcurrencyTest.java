@@ -19,7 +19,7 @@ import com.classbook.kernel.event.catalog.ClassState;
 import com.classbook.kernel.event.catalog.PackageState;
 import com.classbook.platform.testing.Burst;
 import com.classbook.waitlist.support.BookingServiceProcess;
-import com.classbook.waitlist.support.Sql;
+import com.classbook.waitlist.support.SchemaQueries;
 import com.classbook.waitlist.support.Studio.Member;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -57,13 +57,13 @@ class WaitlistConcurrencyTest {
     assertEquals(7L, statuses.getOrDefault(409, 0L), "ALREADY_WAITLISTED: " + statuses);
     assertEquals(
         1,
-        Sql.waitlist(
+        SchemaQueries.waitlist(
             "SELECT COUNT(*) FROM waitlist_entry WHERE user_id = ? AND class_schedule_id = ?",
             ann.id(),
             full.id()));
     assertEquals(
         1,
-        Sql.booking(
+        SchemaQueries.booking(
             "SELECT COUNT(*) FROM bookings WHERE user_id = ? AND class_schedule_id = ?"
                 + " AND status = 'WAITLISTED'",
             ann.id(),
@@ -105,9 +105,10 @@ class WaitlistConcurrencyTest {
     awaitStatus(bob, bobEntry, "PROMOTED");
     assertEquals("WAITING", statusOf(cid, cidEntry), "I5: the third joiner still waits");
     assertEquals(1, entry(cid, cidEntry).get("position"));
-    assertEquals(0, Sql.slotAccountingGap(full.id()), "I2: free + reserved + booked = capacity");
+    assertEquals(
+        0, SchemaQueries.slotAccountingGap(full.id()), "I2: free + reserved + booked = capacity");
     assertTrue(
-        Sql.booking(
+        SchemaQueries.booking(
                 "SELECT COUNT(*) FROM bookings WHERE class_schedule_id = ? AND status = 'CONFIRMED'",
                 full.id())
             == 3,

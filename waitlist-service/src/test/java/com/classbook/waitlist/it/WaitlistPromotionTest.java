@@ -27,7 +27,7 @@ import com.classbook.kernel.event.waitlist.WaitlistEvent;
 import com.classbook.platform.testing.KafkaProbe;
 import com.classbook.platform.testing.TestTokens;
 import com.classbook.waitlist.support.BookingServiceProcess;
-import com.classbook.waitlist.support.Sql;
+import com.classbook.waitlist.support.SchemaQueries;
 import com.classbook.waitlist.support.Studio;
 import com.classbook.waitlist.support.Studio.Member;
 import io.quarkus.test.common.TestResourceScope;
@@ -96,7 +96,7 @@ class WaitlistPromotionTest {
         List.of(WaitlistEvent.JOINED, WaitlistEvent.PROMOTED), Studio.eventTypes(annEntry, 2));
     assertEquals(
         0,
-        Sql.booking(
+        SchemaQueries.booking(
             "SELECT COUNT(*) FROM class_inventory WHERE id = ? AND reserved_slots > 0", full.id()));
   }
 
@@ -163,16 +163,19 @@ class WaitlistPromotionTest {
         .atMost(WAIT)
         .until(
             () ->
-                Sql.waitlist(
+                SchemaQueries.waitlist(
                         "SELECT COUNT(*) FROM inbox_event WHERE consumer = 'waitlist-booking-events'"
                             + " AND event_id = ?",
                         copy.id())
                     == 1);
     assertEquals("WAITING", statusOf(bob, bobEntry));
     assertEquals(1, entry(bob, bobEntry).get("position"));
-    assertEquals(1, Sql.waitlist("SELECT COUNT(*) FROM freed_slot WHERE slot_ref = ?", seat));
     assertEquals(
-        1, Sql.waitlist("SELECT COUNT(*) FROM waitlist_entry WHERE promoted_slot_ref = ?", seat));
+        1, SchemaQueries.waitlist("SELECT COUNT(*) FROM freed_slot WHERE slot_ref = ?", seat));
+    assertEquals(
+        1,
+        SchemaQueries.waitlist(
+            "SELECT COUNT(*) FROM waitlist_entry WHERE promoted_slot_ref = ?", seat));
     assertEquals(
         List.of(WaitlistEvent.JOINED, WaitlistEvent.PROMOTED), Studio.eventTypes(annEntry, 2));
   }
@@ -228,10 +231,11 @@ class WaitlistPromotionTest {
         "every newcomer refused: " + answers.stream().map(a -> a[1]).toList());
     assertEquals(
         1,
-        Sql.booking(
+        SchemaQueries.booking(
             "SELECT COUNT(*) FROM bookings WHERE class_schedule_id = ? AND status = 'CONFIRMED'",
             full.id()));
-    assertEquals(0, Sql.slotAccountingGap(full.id()), "I2: free + reserved + booked = capacity");
+    assertEquals(
+        0, SchemaQueries.slotAccountingGap(full.id()), "I2: free + reserved + booked = capacity");
   }
 
   @Test

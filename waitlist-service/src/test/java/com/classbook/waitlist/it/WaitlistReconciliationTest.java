@@ -26,7 +26,7 @@ import com.classbook.platform.testing.MutableClock;
 import com.classbook.platform.testing.TestTokens;
 import com.classbook.waitlist.application.port.in.ReconcileWithBookingUseCase;
 import com.classbook.waitlist.support.BookingServiceProcess;
-import com.classbook.waitlist.support.Sql;
+import com.classbook.waitlist.support.SchemaQueries;
 import com.classbook.waitlist.support.Studio;
 import com.classbook.waitlist.support.Studio.Member;
 import io.quarkus.test.common.TestResourceScope;
@@ -102,7 +102,7 @@ class WaitlistReconciliationTest {
     assertEquals(8, remainingCredits(ann));
     booked(memberWithCredits(tenCredits), full.id());
     book(memberWithCredits(tenCredits), full.id()).then().statusCode(409);
-    assertEquals(0, Sql.slotAccountingGap(full.id()));
+    assertEquals(0, SchemaQueries.slotAccountingGap(full.id()));
   }
 
   @Test
@@ -118,11 +118,11 @@ class WaitlistReconciliationTest {
         .atMost(WAIT)
         .until(
             () ->
-                Sql.booking(
+                SchemaQueries.booking(
                             "SELECT COUNT(*) FROM class_inventory WHERE id = ? AND is_active = FALSE",
                             full.id())
                         == 1
-                    && Sql.waitlist(
+                    && SchemaQueries.waitlist(
                             "SELECT COUNT(*) FROM class_schedule_replica WHERE id = ?"
                                 + " AND active = FALSE",
                             full.id())
@@ -157,7 +157,7 @@ class WaitlistReconciliationTest {
         .atMost(Duration.ofSeconds(10))
         .until(
             () ->
-                Sql.booking(
+                SchemaQueries.booking(
                         "SELECT COUNT(*) FROM outbox_event WHERE event_key = ? AND event_type = ?",
                         orphan,
                         BookingEvent.HOLD_RELEASED)
@@ -194,7 +194,7 @@ class WaitlistReconciliationTest {
     assertEquals(10, remainingCredits(cat));
     assertEquals(
         1,
-        Sql.booking(
+        SchemaQueries.booking(
             "SELECT COUNT(*) FROM outbox_event WHERE event_key = ? AND event_type = ?",
             orphan,
             BookingEvent.HOLD_RELEASED));

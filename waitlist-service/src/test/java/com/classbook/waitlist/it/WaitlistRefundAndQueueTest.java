@@ -20,7 +20,7 @@ import com.classbook.kernel.event.waitlist.WaitlistEvent;
 import com.classbook.platform.testing.MutableClock;
 import com.classbook.waitlist.application.port.in.RefundWaitlistUseCase;
 import com.classbook.waitlist.support.BookingServiceProcess;
-import com.classbook.waitlist.support.Sql;
+import com.classbook.waitlist.support.SchemaQueries;
 import com.classbook.waitlist.support.Studio;
 import com.classbook.waitlist.support.Studio.Member;
 import io.quarkus.test.common.TestResourceScope;
@@ -146,7 +146,7 @@ class WaitlistRefundAndQueueTest {
     assertEquals(1, entry(members.get(1), entries.get(1)).get("position"));
     assertEquals(
         2,
-        Sql.waitlist(
+        SchemaQueries.waitlist(
             "SELECT COUNT(*) FROM waitlist_entry WHERE class_schedule_id = ? AND status = 'WAITING'",
             full.id()));
   }

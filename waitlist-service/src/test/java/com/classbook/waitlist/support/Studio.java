@@ -63,8 +63,10 @@ public final class Studio {
         .atMost(WAIT)
         .until(
             () ->
-                Sql.booking("SELECT COUNT(*) FROM class_inventory WHERE id = ?", state.id()) == 1
-                    && Sql.waitlist(
+                SchemaQueries.booking(
+                            "SELECT COUNT(*) FROM class_inventory WHERE id = ?", state.id())
+                        == 1
+                    && SchemaQueries.waitlist(
                             "SELECT COUNT(*) FROM class_schedule_replica WHERE id = ?", state.id())
                         == 1);
     return state;
@@ -97,7 +99,9 @@ public final class Studio {
         .atMost(WAIT)
         .until(
             () ->
-                Sql.booking("SELECT COUNT(*) FROM package_replica WHERE id = ?", state.id()) == 1);
+                SchemaQueries.booking(
+                        "SELECT COUNT(*) FROM package_replica WHERE id = ?", state.id())
+                    == 1);
     return state;
   }
 

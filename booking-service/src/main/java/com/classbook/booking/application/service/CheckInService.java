@@ -69,7 +69,7 @@ public class CheckInService implements CheckInUseCase {
             found ->
                 found
                     .filter(b -> command.staff() || b.ownedBy(command.actorId()))
-                    .orElseThrow(() -> CancellationService.notFound(command.bookingId())))
+                    .orElseThrow(() -> CancelBookingService.notFound(command.bookingId())))
         .chain(
             booking ->
                 classes

@@ -1,9 +1,9 @@
 package com.classbook.booking.application.service;
 
 import com.classbook.booking.application.port.out.ClassInventoryRepository;
+import com.classbook.booking.application.port.out.ClassLock;
 import com.classbook.booking.application.port.out.ConcurrentUpdate;
 import com.classbook.booking.application.port.out.SlotCounter;
-import com.classbook.booking.application.port.out.SlotLock;
 import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.domain.ClassInventory;
 import com.classbook.kernel.problem.DomainProblem;
@@ -21,14 +21,14 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class SlotAllocation {
 
-  private final SlotLock lock;
+  private final ClassLock lock;
   private final SlotCounter counter;
   private final TransactionRunner tx;
   private final ClassInventoryRepository classes;
   private final BookingSettings settings;
 
   public SlotAllocation(
-      SlotLock lock,
+      ClassLock lock,
       SlotCounter counter,
       TransactionRunner tx,
       ClassInventoryRepository classes,
@@ -67,7 +67,7 @@ public class SlotAllocation {
    * unlock, which is safe because a counter write never replaces a newer class version.
    */
   public <T> Uni<T> underClassLock(String classId, Supplier<Uni<Committed<T>>> work) {
-    return lock.withClassLock(classId, () -> retried(work))
+    return lock.withLock(classId, () -> retried(work))
         .call(done -> publish(done.inventory()))
         .map(Committed::value)
         .onFailure(SlotAllocation::isClassFull)

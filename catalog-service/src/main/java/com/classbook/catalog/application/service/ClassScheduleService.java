@@ -7,15 +7,15 @@ import com.classbook.catalog.application.port.in.ScheduleClassUseCase;
 import com.classbook.catalog.application.port.in.UpdateClassCommand;
 import com.classbook.catalog.application.port.in.UpdateClassUseCase;
 import com.classbook.catalog.application.port.out.AvailabilityView;
-import com.classbook.catalog.application.port.out.CatalogEventPublisher;
 import com.classbook.catalog.application.port.out.ClassScheduleRepository;
 import com.classbook.catalog.application.port.out.CountryRepository;
+import com.classbook.catalog.application.port.out.EventPublisher;
+import com.classbook.catalog.application.port.out.TransactionRunner;
 import com.classbook.catalog.domain.schedule.ClassChange;
 import com.classbook.catalog.domain.schedule.ClassSchedule;
 import com.classbook.catalog.domain.schedule.SeatAvailability;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -27,18 +27,21 @@ import java.util.UUID;
 public class ClassScheduleService
     implements ScheduleClassUseCase, UpdateClassUseCase, CancelClassUseCase {
 
+  private final TransactionRunner tx;
   private final ClassScheduleRepository classes;
   private final ActiveCountries countries;
   private final AvailabilityView availability;
-  private final CatalogEventPublisher events;
+  private final EventPublisher events;
   private final Clock clock;
 
   public ClassScheduleService(
+      TransactionRunner tx,
       ClassScheduleRepository classes,
       CountryRepository countries,
       AvailabilityView availability,
-      CatalogEventPublisher events,
+      EventPublisher events,
       Clock clock) {
+    this.tx = tx;
     this.classes = classes;
     this.countries = new ActiveCountries(countries);
     this.availability = availability;
@@ -47,59 +50,67 @@ public class ClassScheduleService
   }
 
   @Override
-  @WithTransaction
   public Uni<ClassDetails> schedule(ScheduleClassCommand command) {
-    return countries
-        .require(command.countryCode())
-        .chain(
-            country -> {
-              ClassSchedule schedule =
-                  ClassSchedule.schedule(
-                      UUID.randomUUID().toString(),
-                      command.title(),
-                      command.description(),
-                      country.code(),
-                      command.startTime(),
-                      command.endTime(),
-                      command.capacity(),
-                      command.requiredCredits(),
-                      clock.instant());
-              return classes
-                  .add(schedule)
-                  .chain(
-                      () ->
-                          events.classChanged(ClassChange.SCHEDULED, schedule, country.timeZone()))
-                  .replaceWith(new ClassDetails(schedule, country.timeZone(), schedule.capacity()));
-            });
-  }
-
-  @Override
-  @WithTransaction
-  public Uni<ClassDetails> update(UpdateClassCommand command) {
-    return change(
-        command.id(),
-        (schedule, seats) -> {
-          Versions.require(command.expectedVersion(), schedule.version(), "the class");
-          boolean changed =
-              schedule.update(
-                  command.title(),
-                  command.description(),
-                  command.capacity(),
-                  command.active(),
-                  seats);
-          return changed ? Optional.of(ClassChange.UPDATED) : Optional.empty();
+    return tx.inTransaction(
+        () -> {
+          return countries
+              .require(command.countryCode())
+              .chain(
+                  country -> {
+                    ClassSchedule schedule =
+                        ClassSchedule.schedule(
+                            UUID.randomUUID().toString(),
+                            command.title(),
+                            command.description(),
+                            country.code(),
+                            command.startTime(),
+                            command.endTime(),
+                            command.capacity(),
+                            command.requiredCredits(),
+                            clock.instant());
+                    return classes
+                        .add(schedule)
+                        .chain(
+                            () ->
+                                events.classChanged(
+                                    ClassChange.SCHEDULED, schedule, country.timeZone()))
+                        .replaceWith(
+                            new ClassDetails(schedule, country.timeZone(), schedule.capacity()));
+                  });
         });
   }
 
   @Override
-  @WithTransaction
+  public Uni<ClassDetails> update(UpdateClassCommand command) {
+    return tx.inTransaction(
+        () -> {
+          return change(
+              command.id(),
+              (schedule, seats) -> {
+                Versions.require(command.expectedVersion(), schedule.version(), "the class");
+                boolean changed =
+                    schedule.update(
+                        command.title(),
+                        command.description(),
+                        command.capacity(),
+                        command.active(),
+                        seats);
+                return changed ? Optional.of(ClassChange.UPDATED) : Optional.empty();
+              });
+        });
+  }
+
+  @Override
   public Uni<ClassDetails> cancel(String classId) {
-    return change(
-        classId,
-        (schedule, seats) ->
-            schedule.cancel(clock.instant())
-                ? Optional.of(ClassChange.CANCELLED)
-                : Optional.empty());
+    return tx.inTransaction(
+        () -> {
+          return change(
+              classId,
+              (schedule, seats) ->
+                  schedule.cancel(clock.instant())
+                      ? Optional.of(ClassChange.CANCELLED)
+                      : Optional.empty());
+        });
   }
 
   /** Loads the class under a row lock, applies the change, and saves and announces it if any. */

@@ -7,17 +7,16 @@ import com.classbook.catalog.application.port.in.RegisterCountryCommand;
 import com.classbook.catalog.application.port.in.RegisterCountryUseCase;
 import com.classbook.catalog.application.port.in.UpdateCountryCommand;
 import com.classbook.catalog.application.port.in.UpdateCountryUseCase;
-import com.classbook.catalog.application.port.out.CatalogEventPublisher;
 import com.classbook.catalog.application.port.out.ClassScheduleRepository;
 import com.classbook.catalog.application.port.out.CountryRepository;
+import com.classbook.catalog.application.port.out.EventPublisher;
+import com.classbook.catalog.application.port.out.TransactionRunner;
 import com.classbook.catalog.domain.country.Country;
 import com.classbook.catalog.domain.schedule.ClassChange;
 import com.classbook.catalog.domain.schedule.ClassSchedule;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import com.classbook.kernel.value.CountryCode;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -29,16 +28,19 @@ import java.util.List;
 public class CountryService
     implements RegisterCountryUseCase, UpdateCountryUseCase, ListCountriesQuery, GetCountryQuery {
 
+  private final TransactionRunner tx;
   private final CountryRepository countries;
   private final ClassScheduleRepository classes;
-  private final CatalogEventPublisher events;
+  private final EventPublisher events;
   private final Clock clock;
 
   public CountryService(
+      TransactionRunner tx,
       CountryRepository countries,
       ClassScheduleRepository classes,
-      CatalogEventPublisher events,
+      EventPublisher events,
       Clock clock) {
+    this.tx = tx;
     this.countries = countries;
     this.classes = classes;
     this.events = events;
@@ -46,65 +48,75 @@ public class CountryService
   }
 
   @Override
-  @WithTransaction
   public Uni<Country> register(RegisterCountryCommand command) {
-    CountryCode code = command.countryCode();
-    return countries
-        .findByCode(code)
-        .chain(
-            existing -> {
-              if (existing.isPresent()) {
-                throw new DomainProblem(ProblemCode.COUNTRY_EXISTS, "country " + code + " exists");
-              }
-              Country country = Country.register(code, command.name(), command.zone());
-              return countries
-                  .add(country)
-                  .chain(() -> events.countryChanged(country))
-                  .replaceWith(country);
-            });
+    return tx.inTransaction(
+        () -> {
+          CountryCode code = command.countryCode();
+          return countries
+              .findByCode(code)
+              .chain(
+                  existing -> {
+                    if (existing.isPresent()) {
+                      throw new DomainProblem(
+                          ProblemCode.COUNTRY_EXISTS, "country " + code + " exists");
+                    }
+                    Country country = Country.register(code, command.name(), command.zone());
+                    return countries
+                        .add(country)
+                        .chain(() -> events.countryChanged(country))
+                        .replaceWith(country);
+                  });
+        });
   }
 
   @Override
-  @WithTransaction
   public Uni<Country> update(UpdateCountryCommand command) {
-    CountryCode code = CountryCodes.parseOrNull(command.code());
-    if (code == null) {
-      return Uni.createFrom().failure(notFound(command.code()));
-    }
-    return countries
-        .findByCodeForUpdate(code)
-        .chain(
-            found -> {
-              Country country = found.orElseThrow(() -> notFound(command.code()));
-              Versions.require(command.expectedVersion(), country.version(), "the country");
-              ZoneId zoneBefore = country.timeZone();
-              if (!country.update(command.name(), command.zone(), command.active())) {
-                return Uni.createFrom().item(country);
-              }
-              Uni<Void> saved = countries.save(country).chain(() -> events.countryChanged(country));
-              if (!zoneBefore.equals(country.timeZone())) {
-                // Class events carry the zone: consumers must see the new one on every class
-                // that still lies ahead.
-                saved = saved.chain(() -> republishUpcomingClasses(country));
-              }
-              return saved.replaceWith(country);
-            });
+    return tx.inTransaction(
+        () -> {
+          CountryCode code = CountryCodes.parseOrNull(command.code());
+          if (code == null) {
+            return Uni.createFrom().failure(notFound(command.code()));
+          }
+          return countries
+              .findByCodeForUpdate(code)
+              .chain(
+                  found -> {
+                    Country country = found.orElseThrow(() -> notFound(command.code()));
+                    Versions.require(command.expectedVersion(), country.version(), "the country");
+                    ZoneId zoneBefore = country.timeZone();
+                    if (!country.update(command.name(), command.zone(), command.active())) {
+                      return Uni.createFrom().item(country);
+                    }
+                    Uni<Void> saved =
+                        countries.save(country).chain(() -> events.countryChanged(country));
+                    if (!zoneBefore.equals(country.timeZone())) {
+                      // Class events carry the zone: consumers must see the new one on every class
+                      // that still lies ahead.
+                      saved = saved.chain(() -> republishUpcomingClasses(country));
+                    }
+                    return saved.replaceWith(country);
+                  });
+        });
   }
 
   @Override
-  @WithSession
   public Uni<Country> getCountry(String code) {
-    CountryCode parsed = CountryCodes.parseOrNull(code);
-    if (parsed == null) {
-      return Uni.createFrom().failure(notFound(code));
-    }
-    return countries.findByCode(parsed).map(found -> found.orElseThrow(() -> notFound(code)));
+    return tx.inSession(
+        () -> {
+          CountryCode parsed = CountryCodes.parseOrNull(code);
+          if (parsed == null) {
+            return Uni.createFrom().failure(notFound(code));
+          }
+          return countries.findByCode(parsed).map(found -> found.orElseThrow(() -> notFound(code)));
+        });
   }
 
   @Override
-  @WithSession
   public Uni<List<Country>> listCountries() {
-    return countries.findAllByCode();
+    return tx.inSession(
+        () -> {
+          return countries.findAllByCode();
+        });
   }
 
   private Uni<Void> republishUpcomingClasses(Country country) {

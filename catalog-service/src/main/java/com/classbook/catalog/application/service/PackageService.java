@@ -6,14 +6,13 @@ import com.classbook.catalog.application.port.in.GetPackageQuery;
 import com.classbook.catalog.application.port.in.ListPackagesQuery;
 import com.classbook.catalog.application.port.in.UpdatePackageCommand;
 import com.classbook.catalog.application.port.in.UpdatePackageUseCase;
-import com.classbook.catalog.application.port.out.CatalogEventPublisher;
 import com.classbook.catalog.application.port.out.CountryRepository;
+import com.classbook.catalog.application.port.out.EventPublisher;
 import com.classbook.catalog.application.port.out.PackageRepository;
+import com.classbook.catalog.application.port.out.TransactionRunner;
 import com.classbook.catalog.domain.creditpackage.CreditPackage;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -25,16 +24,19 @@ import java.util.UUID;
 public class PackageService
     implements CreatePackageUseCase, UpdatePackageUseCase, ListPackagesQuery, GetPackageQuery {
 
+  private final TransactionRunner tx;
   private final PackageRepository packages;
   private final ActiveCountries activeCountries;
-  private final CatalogEventPublisher events;
+  private final EventPublisher events;
   private final Clock clock;
 
   public PackageService(
+      TransactionRunner tx,
       PackageRepository packages,
       CountryRepository countries,
-      CatalogEventPublisher events,
+      EventPublisher events,
       Clock clock) {
+    this.tx = tx;
     this.packages = packages;
     this.activeCountries = new ActiveCountries(countries);
     this.events = events;
@@ -42,72 +44,83 @@ public class PackageService
   }
 
   @Override
-  @WithTransaction
   public Uni<CreditPackage> create(CreatePackageCommand command) {
-    return activeCountries
-        .require(command.countryCode())
-        .chain(
-            country -> {
-              CreditPackage created =
-                  new CreditPackage(
-                      UUID.randomUUID().toString(),
-                      command.name(),
-                      command.credits(),
-                      command.money(),
-                      country.code(),
-                      command.validityDays(),
-                      true,
-                      clock.instant());
-              return packages
-                  .add(created)
-                  .chain(() -> events.packageChanged(created))
-                  .replaceWith(created);
-            });
+    return tx.inTransaction(
+        () -> {
+          return activeCountries
+              .require(command.countryCode())
+              .chain(
+                  country -> {
+                    CreditPackage created =
+                        new CreditPackage(
+                            UUID.randomUUID().toString(),
+                            command.name(),
+                            command.credits(),
+                            command.money(),
+                            country.code(),
+                            command.validityDays(),
+                            true,
+                            clock.instant());
+                    return packages
+                        .add(created)
+                        .chain(() -> events.packageChanged(created))
+                        .replaceWith(created);
+                  });
+        });
   }
 
   @Override
-  @WithTransaction
   public Uni<CreditPackage> update(UpdatePackageCommand command) {
-    return packages
-        .findByIdForUpdate(command.id())
-        .chain(
-            found -> {
-              CreditPackage creditPackage =
-                  found.orElseThrow(
-                      () ->
-                          new DomainProblem(
-                              ProblemCode.PACKAGE_NOT_FOUND, "no package " + command.id()));
-              Versions.require(command.expectedVersion(), creditPackage.version(), "the package");
-              if (!creditPackage.update(command.name(), command.price(), command.active())) {
-                return Uni.createFrom().item(creditPackage);
-              }
-              return packages
-                  .save(creditPackage)
-                  .chain(() -> events.packageChanged(creditPackage))
-                  .replaceWith(creditPackage);
-            });
+    return tx.inTransaction(
+        () -> {
+          return packages
+              .findByIdForUpdate(command.id())
+              .chain(
+                  found -> {
+                    CreditPackage creditPackage =
+                        found.orElseThrow(
+                            () ->
+                                new DomainProblem(
+                                    ProblemCode.PACKAGE_NOT_FOUND, "no package " + command.id()));
+                    Versions.require(
+                        command.expectedVersion(), creditPackage.version(), "the package");
+                    if (!creditPackage.update(command.name(), command.price(), command.active())) {
+                      return Uni.createFrom().item(creditPackage);
+                    }
+                    return packages
+                        .save(creditPackage)
+                        .chain(() -> events.packageChanged(creditPackage))
+                        .replaceWith(creditPackage);
+                  });
+        });
   }
 
   @Override
-  @WithSession
   public Uni<CreditPackage> getPackage(String id) {
-    return packages
-        .findById(id)
-        .map(
-            found ->
-                found.orElseThrow(
-                    () -> new DomainProblem(ProblemCode.PACKAGE_NOT_FOUND, "no package " + id)));
+    return tx.inSession(
+        () -> {
+          return packages
+              .findById(id)
+              .map(
+                  found ->
+                      found.orElseThrow(
+                          () ->
+                              new DomainProblem(
+                                  ProblemCode.PACKAGE_NOT_FOUND, "no package " + id)));
+        });
   }
 
   @Override
-  @WithSession
   public Uni<List<CreditPackage>> listPackages(String countryCode) {
-    return activeCountries
-        .forListing(countryCode)
-        .chain(
-            country ->
-                country.isEmpty()
-                    ? Uni.createFrom().item(List.<CreditPackage>of())
-                    : packages.findActiveByCountry(country.get().code()));
+    return tx.inSession(
+        () -> {
+          return activeCountries
+              .forListing(countryCode)
+              .chain(
+                  country ->
+                      country.isEmpty()
+                          ? Uni.createFrom().item(List.<CreditPackage>of())
+                          : packages.findActiveByCountry(country.get().code()));
+        });
   }
 }

@@ -8,7 +8,7 @@ import com.classbook.identity.application.port.in.RefreshTokensUseCase;
 import com.classbook.identity.application.port.out.LoginAttemptLimiter;
 import com.classbook.identity.application.port.out.PasswordHasher;
 import com.classbook.identity.application.port.out.RefreshTokenRepository;
-import com.classbook.identity.application.port.out.Transactions;
+import com.classbook.identity.application.port.out.TransactionRunner;
 import com.classbook.identity.application.port.out.UserRepository;
 import com.classbook.identity.domain.RefreshToken;
 import com.classbook.identity.domain.RefreshToken.RefreshVerdict;
@@ -30,7 +30,7 @@ public class AuthenticationService implements LoginUseCase, RefreshTokensUseCase
   private final PasswordHasher hasher;
   private final LoginAttemptLimiter limiter;
   private final Sessions sessions;
-  private final Transactions transactions;
+  private final TransactionRunner transactions;
   private final AccountPolicy policy;
   private final Clock clock;
 
@@ -40,7 +40,7 @@ public class AuthenticationService implements LoginUseCase, RefreshTokensUseCase
       PasswordHasher hasher,
       LoginAttemptLimiter limiter,
       Sessions sessions,
-      Transactions transactions,
+      TransactionRunner transactions,
       AccountPolicy policy,
       Clock clock) {
     this.users = users;

@@ -6,13 +6,13 @@ import com.classbook.identity.application.port.in.ClientAddress;
 import com.classbook.identity.application.port.in.ForgotPasswordUseCase;
 import com.classbook.identity.application.port.in.ResetPasswordCommand;
 import com.classbook.identity.application.port.in.ResetPasswordUseCase;
+import com.classbook.identity.application.port.out.EventPublisher;
 import com.classbook.identity.application.port.out.LoginAttemptLimiter;
 import com.classbook.identity.application.port.out.MailSender.MailMessage;
 import com.classbook.identity.application.port.out.OneTimeTokenRepository;
 import com.classbook.identity.application.port.out.PasswordHasher;
 import com.classbook.identity.application.port.out.RefreshTokenRepository;
-import com.classbook.identity.application.port.out.Transactions;
-import com.classbook.identity.application.port.out.UserEventPublisher;
+import com.classbook.identity.application.port.out.TransactionRunner;
 import com.classbook.identity.application.port.out.UserRepository;
 import com.classbook.identity.domain.EmailAddress;
 import com.classbook.identity.domain.OneTimeToken;
@@ -37,9 +37,9 @@ public class PasswordService
   private final PasswordHasher hasher;
   private final LoginAttemptLimiter limiter;
   private final AbuseLimits limits;
-  private final UserEventPublisher events;
+  private final EventPublisher events;
   private final AccountMails mails;
-  private final Transactions transactions;
+  private final TransactionRunner transactions;
   private final AccountPolicy policy;
   private final Clock clock;
 
@@ -50,9 +50,9 @@ public class PasswordService
       PasswordHasher hasher,
       LoginAttemptLimiter limiter,
       AbuseLimits limits,
-      UserEventPublisher events,
+      EventPublisher events,
       AccountMails mails,
-      Transactions transactions,
+      TransactionRunner transactions,
       AccountPolicy policy,
       Clock clock) {
     this.users = users;

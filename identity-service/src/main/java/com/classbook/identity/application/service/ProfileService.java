@@ -5,8 +5,8 @@ import com.classbook.identity.application.port.in.GetProfileUseCase;
 import com.classbook.identity.application.port.in.UpdateProfileCommand;
 import com.classbook.identity.application.port.in.UpdateProfileUseCase;
 import com.classbook.identity.application.port.out.CountryReplica;
-import com.classbook.identity.application.port.out.Transactions;
-import com.classbook.identity.application.port.out.UserEventPublisher;
+import com.classbook.identity.application.port.out.EventPublisher;
+import com.classbook.identity.application.port.out.TransactionRunner;
 import com.classbook.identity.application.port.out.UserRepository;
 import com.classbook.identity.domain.Role;
 import com.classbook.identity.domain.User;
@@ -21,15 +21,15 @@ public class ProfileService implements GetProfileUseCase, UpdateProfileUseCase, 
 
   private final UserRepository users;
   private final CountryReplica countries;
-  private final UserEventPublisher events;
-  private final Transactions transactions;
+  private final EventPublisher events;
+  private final TransactionRunner transactions;
   private final Clock clock;
 
   public ProfileService(
       UserRepository users,
       CountryReplica countries,
-      UserEventPublisher events,
-      Transactions transactions,
+      EventPublisher events,
+      TransactionRunner transactions,
       Clock clock) {
     this.users = users;
     this.countries = countries;

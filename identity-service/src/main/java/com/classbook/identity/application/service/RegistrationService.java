@@ -6,11 +6,11 @@ import com.classbook.identity.application.port.in.RegisterUserUseCase;
 import com.classbook.identity.application.port.in.ResendVerificationUseCase;
 import com.classbook.identity.application.port.in.VerifyEmailUseCase;
 import com.classbook.identity.application.port.out.CountryReplica;
+import com.classbook.identity.application.port.out.EventPublisher;
 import com.classbook.identity.application.port.out.MailSender.MailMessage;
 import com.classbook.identity.application.port.out.OneTimeTokenRepository;
 import com.classbook.identity.application.port.out.PasswordHasher;
-import com.classbook.identity.application.port.out.Transactions;
-import com.classbook.identity.application.port.out.UserEventPublisher;
+import com.classbook.identity.application.port.out.TransactionRunner;
 import com.classbook.identity.application.port.out.UserRepository;
 import com.classbook.identity.domain.Country;
 import com.classbook.identity.domain.EmailAddress;
@@ -38,9 +38,9 @@ public class RegistrationService
   private final CountryReplica countries;
   private final PasswordHasher hasher;
   private final AbuseLimits limits;
-  private final UserEventPublisher events;
+  private final EventPublisher events;
   private final AccountMails mails;
-  private final Transactions transactions;
+  private final TransactionRunner transactions;
   private final AccountPolicy policy;
   private final Clock clock;
 
@@ -50,9 +50,9 @@ public class RegistrationService
       CountryReplica countries,
       PasswordHasher hasher,
       AbuseLimits limits,
-      UserEventPublisher events,
+      EventPublisher events,
       AccountMails mails,
-      Transactions transactions,
+      TransactionRunner transactions,
       AccountPolicy policy,
       Clock clock) {
     this.users = users;

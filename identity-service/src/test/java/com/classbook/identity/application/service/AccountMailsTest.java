@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class AccountMailsTest {
-  private final Fakes fakes = new Fakes();
+  private final IdentityFakes fakes = new IdentityFakes();
   private final AccountMails mails = fakes.accountMails();
 
   private static User named(String firstName) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class AuthenticationServiceTest {
   private static final String PASSWORD = "long-enough-1";
-  private final Fakes fakes = new Fakes();
+  private final IdentityFakes fakes = new IdentityFakes();
   private final AuthenticationService auth = fakes.authentication();
 
   private User account(String email, boolean verified) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class PasswordServiceTest {
   private static final String PASSWORD = "long-enough-1";
   private static final String NEW_PASSWORD = "even-longer-22";
-  private final Fakes fakes = new Fakes();
+  private final IdentityFakes fakes = new IdentityFakes();
   private final PasswordService passwords = fakes.passwords();
 
   private User account(String email) {

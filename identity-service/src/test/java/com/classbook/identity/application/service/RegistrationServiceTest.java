@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RegistrationServiceTest {
-  private final Fakes fakes = new Fakes();
+  private final IdentityFakes fakes = new IdentityFakes();
   private final RegistrationService service = fakes.registration();
 
   private User register(String email, String country) {

@@ -1,8 +1,8 @@
 package com.classbook.waitlist.application.service;
 
-import com.classbook.waitlist.application.port.out.Transactions;
+import com.classbook.waitlist.application.port.out.EventPublisher;
+import com.classbook.waitlist.application.port.out.TransactionRunner;
 import com.classbook.waitlist.application.port.out.WaitlistEntryRepository;
-import com.classbook.waitlist.application.port.out.WaitlistEvents;
 import com.classbook.waitlist.application.port.out.WaitlistMetrics;
 import com.classbook.waitlist.application.port.out.WaitlistQueue;
 import com.classbook.waitlist.domain.WaitlistEntry;
@@ -17,16 +17,16 @@ class EntryTransitions {
   private static final Logger LOG = Logger.getLogger(EntryTransitions.class);
 
   private final WaitlistEntryRepository entries;
-  private final WaitlistEvents events;
+  private final EventPublisher events;
   private final WaitlistQueue queue;
-  private final Transactions transactions;
+  private final TransactionRunner transactions;
   private final WaitlistMetrics metrics;
 
   EntryTransitions(
       WaitlistEntryRepository entries,
-      WaitlistEvents events,
+      EventPublisher events,
       WaitlistQueue queue,
-      Transactions transactions,
+      TransactionRunner transactions,
       WaitlistMetrics metrics) {
     this.entries = entries;
     this.events = events;

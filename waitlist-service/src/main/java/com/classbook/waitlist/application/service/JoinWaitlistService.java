@@ -8,9 +8,9 @@ import com.classbook.waitlist.application.port.in.WaitlistEntryView;
 import com.classbook.waitlist.application.port.out.BookingHolds;
 import com.classbook.waitlist.application.port.out.BookingHolds.Hold;
 import com.classbook.waitlist.application.port.out.BookingHolds.HoldRequest;
-import com.classbook.waitlist.application.port.out.Transactions;
+import com.classbook.waitlist.application.port.out.EventPublisher;
+import com.classbook.waitlist.application.port.out.TransactionRunner;
 import com.classbook.waitlist.application.port.out.WaitlistEntryRepository;
-import com.classbook.waitlist.application.port.out.WaitlistEvents;
 import com.classbook.waitlist.application.port.out.WaitlistMetrics;
 import com.classbook.waitlist.application.port.out.WaitlistQueue;
 import com.classbook.waitlist.domain.WaitlistEntry;
@@ -34,20 +34,20 @@ public class JoinWaitlistService implements JoinWaitlistUseCase {
 
   private final WaitlistEntryRepository entries;
   private final BookingHolds holds;
-  private final WaitlistEvents events;
+  private final EventPublisher events;
   private final WaitlistQueue queue;
   private final QueuePositions positions;
-  private final Transactions transactions;
+  private final TransactionRunner transactions;
   private final WaitlistMetrics metrics;
   private final Clock clock;
 
   JoinWaitlistService(
       WaitlistEntryRepository entries,
       BookingHolds holds,
-      WaitlistEvents events,
+      EventPublisher events,
       WaitlistQueue queue,
       QueuePositions positions,
-      Transactions transactions,
+      TransactionRunner transactions,
       WaitlistMetrics metrics,
       Clock clock) {
     this.entries = entries;

@@ -7,7 +7,7 @@ import com.classbook.waitlist.application.port.in.LeaveWaitlistUseCase;
 import com.classbook.waitlist.application.port.in.WaitlistEntryView;
 import com.classbook.waitlist.application.port.out.BookingHolds;
 import com.classbook.waitlist.application.port.out.ClassLock;
-import com.classbook.waitlist.application.port.out.Transactions;
+import com.classbook.waitlist.application.port.out.TransactionRunner;
 import com.classbook.waitlist.application.port.out.WaitlistEntryRepository;
 import com.classbook.waitlist.domain.ReleaseOutcome;
 import com.classbook.waitlist.domain.WaitlistEntry;
@@ -27,7 +27,7 @@ public class LeaveWaitlistService implements LeaveWaitlistUseCase {
   private final BookingHolds holds;
   private final EntryTransitions transitions;
   private final ClassLock lock;
-  private final Transactions transactions;
+  private final TransactionRunner transactions;
   private final Clock clock;
 
   LeaveWaitlistService(
@@ -35,7 +35,7 @@ public class LeaveWaitlistService implements LeaveWaitlistUseCase {
       BookingHolds holds,
       EntryTransitions transitions,
       ClassLock lock,
-      Transactions transactions,
+      TransactionRunner transactions,
       Clock clock) {
     this.entries = entries;
     this.holds = holds;

@@ -6,7 +6,7 @@ import com.classbook.waitlist.application.port.out.BookingHolds;
 import com.classbook.waitlist.application.port.out.ClassLock;
 import com.classbook.waitlist.application.port.out.ClassScheduleRepository;
 import com.classbook.waitlist.application.port.out.FreedSlotRepository;
-import com.classbook.waitlist.application.port.out.Transactions;
+import com.classbook.waitlist.application.port.out.TransactionRunner;
 import com.classbook.waitlist.application.port.out.WaitlistEntryRepository;
 import com.classbook.waitlist.domain.FreedSlot;
 import com.classbook.waitlist.domain.FreedSlotState;
@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,7 +37,7 @@ public class PromotionService implements RecordFreedSlotUseCase, PromoteFromWait
   private final ClassScheduleRepository classes;
   private final BookingHolds holds;
   private final ClassLock lock;
-  private final Transactions transactions;
+  private final TransactionRunner transactions;
   private final EntryTransitions transitions;
   private final HoldRefunds refunds;
   private final Clock clock;
@@ -52,15 +51,11 @@ public class PromotionService implements RecordFreedSlotUseCase, PromoteFromWait
       ClassScheduleRepository classes,
       BookingHolds holds,
       ClassLock lock,
-      Transactions transactions,
+      TransactionRunner transactions,
       EntryTransitions transitions,
       HoldRefunds refunds,
       Clock clock,
-      @ConfigProperty(name = "classbook.waitlist.slot-retry.base", defaultValue = "PT1S")
-          Duration retryBase,
-      @ConfigProperty(name = "classbook.waitlist.slot-retry.max", defaultValue = "PT5M")
-          Duration retryMax,
-      @ConfigProperty(name = "classbook.waitlist.batch-size", defaultValue = "100") int batchSize) {
+      WaitlistSettings settings) {
     this.slots = slots;
     this.entries = entries;
     this.classes = classes;
@@ -70,9 +65,9 @@ public class PromotionService implements RecordFreedSlotUseCase, PromoteFromWait
     this.transitions = transitions;
     this.refunds = refunds;
     this.clock = clock;
-    this.retryBase = retryBase;
-    this.retryMax = retryMax;
-    this.batchSize = batchSize;
+    this.retryBase = settings.slotRetryBase();
+    this.retryMax = settings.slotRetryMax();
+    this.batchSize = settings.batchSize();
   }
 
   @Override

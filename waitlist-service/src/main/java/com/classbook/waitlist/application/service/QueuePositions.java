@@ -1,7 +1,7 @@
 package com.classbook.waitlist.application.service;
 
 import com.classbook.waitlist.application.port.out.ClassLock;
-import com.classbook.waitlist.application.port.out.Transactions;
+import com.classbook.waitlist.application.port.out.TransactionRunner;
 import com.classbook.waitlist.application.port.out.WaitlistEntryRepository;
 import com.classbook.waitlist.application.port.out.WaitlistQueue;
 import com.classbook.waitlist.domain.WaitlistEntry;
@@ -19,13 +19,13 @@ class QueuePositions {
   private final WaitlistQueue queue;
   private final WaitlistEntryRepository entries;
   private final ClassLock lock;
-  private final Transactions transactions;
+  private final TransactionRunner transactions;
 
   QueuePositions(
       WaitlistQueue queue,
       WaitlistEntryRepository entries,
       ClassLock lock,
-      Transactions transactions) {
+      TransactionRunner transactions) {
     this.queue = queue;
     this.entries = entries;
     this.lock = lock;

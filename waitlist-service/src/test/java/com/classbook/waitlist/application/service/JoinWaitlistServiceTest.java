@@ -62,8 +62,8 @@ class JoinWaitlistServiceTest {
     assertThrows(IllegalStateException.class, () -> waitlist.joins("ann", yoga));
 
     assertTrue(waitlist.store.rows.isEmpty());
-    Fakes.Booking.FakeHold hold = waitlist.booking.holds.values().iterator().next();
-    assertEquals(Fakes.Booking.HoldState.CANCELLED, hold.state);
+    WaitlistFakes.Booking.FakeHold hold = waitlist.booking.holds.values().iterator().next();
+    assertEquals(WaitlistFakes.Booking.HoldState.CANCELLED, hold.state);
     assertTrue(hold.refunded);
   }
 

@@ -39,7 +39,7 @@ class PromotionServiceTest {
   void anEntryThatCanNoLongerBePromotedIsSkippedAndRefunded() {
     String ann = waitlist.joins("ann", yoga).entry().id();
     String bob = waitlist.joins("bob", yoga).entry().id();
-    waitlist.booking.holds.get("hold-" + ann).state = Fakes.Booking.HoldState.CANCELLED;
+    waitlist.booking.holds.get("hold-" + ann).state = WaitlistFakes.Booking.HoldState.CANCELLED;
 
     waitlist.seatFreed(yoga, "seat-1");
 

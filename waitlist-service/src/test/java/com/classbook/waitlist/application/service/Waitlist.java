@@ -8,17 +8,19 @@ import java.time.Instant;
 
 /** The application services wired to in-memory fakes, as one waitlist service instance. */
 final class Waitlist {
-  final Fakes.SettableClock clock = new Fakes.SettableClock();
-  final Fakes.Entries store = new Fakes.Entries();
-  final Fakes.Classes classes = new Fakes.Classes();
-  final Fakes.EntriesWithClasses entries = new Fakes.EntriesWithClasses(store, classes);
-  final Fakes.Slots slots = new Fakes.Slots();
-  final Fakes.Events events = new Fakes.Events();
-  final Fakes.Queue queue = new Fakes.Queue();
-  final Fakes.DirectLock lock = new Fakes.DirectLock();
-  final Fakes.Booking booking = new Fakes.Booking();
-  final Fakes.FakeTransactions tx = new Fakes.FakeTransactions(store, slots, events);
-  final Fakes.Metrics metrics = new Fakes.Metrics();
+  final WaitlistFakes.SettableClock clock = new WaitlistFakes.SettableClock();
+  final WaitlistFakes.Entries store = new WaitlistFakes.Entries();
+  final WaitlistFakes.Classes classes = new WaitlistFakes.Classes();
+  final WaitlistFakes.EntriesWithClasses entries =
+      new WaitlistFakes.EntriesWithClasses(store, classes);
+  final WaitlistFakes.Slots slots = new WaitlistFakes.Slots();
+  final WaitlistFakes.Events events = new WaitlistFakes.Events();
+  final WaitlistFakes.Queue queue = new WaitlistFakes.Queue();
+  final WaitlistFakes.DirectLock lock = new WaitlistFakes.DirectLock();
+  final WaitlistFakes.Booking booking = new WaitlistFakes.Booking();
+  final WaitlistFakes.FakeTransactions tx =
+      new WaitlistFakes.FakeTransactions(store, slots, events);
+  final WaitlistFakes.Metrics metrics = new WaitlistFakes.Metrics();
 
   final EntryTransitions transitions = new EntryTransitions(entries, events, queue, tx, metrics);
   final HoldRefunds refunds = new HoldRefunds(booking, transitions, clock);
@@ -27,35 +29,26 @@ final class Waitlist {
       new JoinWaitlistService(entries, booking, events, queue, positions, tx, metrics, clock);
   final LeaveWaitlistService leave =
       new LeaveWaitlistService(entries, booking, transitions, lock, tx, clock);
-  final MyWaitlistService mine = new MyWaitlistService(entries, positions, tx);
+  final ListMyWaitlistService mine = new ListMyWaitlistService(entries, positions, tx);
   final PromotionService promotion =
       new PromotionService(
-          slots,
-          entries,
-          classes,
-          booking,
-          lock,
-          tx,
-          transitions,
-          refunds,
-          clock,
-          Duration.ofSeconds(1),
-          Duration.ofMinutes(5),
-          100);
-  final RefundService refund = new RefundService(entries, classes, refunds, lock, tx, clock, 100);
-  final ClassScheduleService schedules = new ClassScheduleService(classes, tx);
-  final ReconciliationService reconciliation =
-      new ReconciliationService(
-          booking,
-          entries,
-          slots,
-          promotion,
-          tx,
-          clock,
-          Duration.ofMinutes(1),
-          Duration.ofSeconds(30),
-          Duration.ofSeconds(2),
-          2);
+          slots, entries, classes, booking, lock, tx, transitions, refunds, clock, settings(100));
+  final RefundWaitlistService refund =
+      new RefundWaitlistService(entries, classes, refunds, lock, tx, clock, settings(100));
+  final SyncClassScheduleService schedules = new SyncClassScheduleService(classes, tx);
+  final ReconcileWithBookingService reconciliation =
+      new ReconcileWithBookingService(booking, entries, slots, promotion, tx, clock, settings(2));
+
+  /** The production defaults, with {@code batchSize} rows per pass or page. */
+  static WaitlistSettings settings(int batchSize) {
+    return new WaitlistSettings(
+        Duration.ofSeconds(1),
+        Duration.ofMinutes(5),
+        Duration.ofMinutes(1),
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(2),
+        batchSize);
+  }
 
   /** A class starting in two hours, known to the replica. */
   String scheduledClass(String id) {

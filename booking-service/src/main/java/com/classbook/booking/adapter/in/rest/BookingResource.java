@@ -86,7 +86,8 @@ public class BookingResource {
           "CLASS_NOT_BOOKABLE (started, cancelled or inactive), NO_USABLE_PACKAGE,"
               + " INSUFFICIENT_CREDITS, IDEMPOTENCY_KEY_REUSED")
   public Uni<Response> book(
-      @HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull Requests.Book body) {
+      @HeaderParam(IdempotentRequests.HEADER) String key,
+      @Valid @NotNull BookingRequests.Book body) {
     String userId = caller.id();
     return idempotency
         .run(

@@ -81,7 +81,7 @@ public class InternalHoldResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Path("/holds")
-  public Uni<Response> place(@Valid @NotNull Requests.PlaceHold body) {
+  public Uni<Response> place(@Valid @NotNull BookingRequests.PlaceHold body) {
     return holds
         .place(
             new PlaceHoldCommand(
@@ -97,7 +97,7 @@ public class InternalHoldResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Path("/holds/{bookingId}/promote")
   public Uni<BookingResponse> promote(
-      @PathParam("bookingId") String bookingId, @Valid @NotNull Requests.Promote body) {
+      @PathParam("bookingId") String bookingId, @Valid @NotNull BookingRequests.Promote body) {
     return holds.promote(bookingId, body.slotRef()).map(RestMapper::booking);
   }
 

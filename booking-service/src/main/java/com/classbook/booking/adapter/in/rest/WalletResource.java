@@ -82,7 +82,8 @@ public class WalletResource {
               + " refused the service's credentials; nothing was credited and the Idempotency-Key"
               + " is free again: retry with the same key, which reaches the first charge's outcome")
   public Uni<Response> purchase(
-      @HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull Requests.Purchase body) {
+      @HeaderParam(IdempotentRequests.HEADER) String key,
+      @Valid @NotNull BookingRequests.Purchase body) {
     String userId = caller.id();
     // The charge's own idempotency follows the client's key, so a retried purchase is one charge.
     String paymentRef =

@@ -51,7 +51,7 @@ public class BookingPersistenceAdapter implements BookingRepository {
 
   @Override
   public Uni<MemberBookings> activeBookingsAround(String userId, String classId, Instant after) {
-    return Sql.rows(
+    return NativeSql.rows(
             "SELECT "
                 + COLUMNS
                 + ", c.start_time, c.end_time FROM bookings b JOIN class_inventory c"
@@ -70,7 +70,7 @@ public class BookingPersistenceAdapter implements BookingRepository {
                 if (booking.classId().equals(classId)) {
                   ofClass = Optional.of(booking);
                 } else {
-                  otherSlots.add(new TimeSlot(Sql.instant(r[13]), Sql.instant(r[14])));
+                  otherSlots.add(new TimeSlot(NativeSql.instant(r[13]), NativeSql.instant(r[14])));
                 }
               }
               return new MemberBookings(ofClass, otherSlots);
@@ -94,10 +94,10 @@ public class BookingPersistenceAdapter implements BookingRepository {
             + " OFFSET "
             + request.offset();
     Object[] bound = params;
-    return Sql.count("SELECT COUNT(*)" + where, bound)
+    return NativeSql.count("SELECT COUNT(*)" + where, bound)
         .chain(
             total ->
-                Sql.rows(pageSql, bound)
+                NativeSql.rows(pageSql, bound)
                     .map(
                         rows ->
                             Page.of(
@@ -108,7 +108,7 @@ public class BookingPersistenceAdapter implements BookingRepository {
 
   @Override
   public Uni<Void> insert(Booking booking) {
-    return Sql.update(
+    return NativeSql.update(
             "INSERT INTO bookings (id, user_id, class_schedule_id, user_package_id, credits_used,"
                 + " booked_at, checked_in_at, is_cancelled, cancelled_at, is_refunded, status,"
                 + " row_version, hold_request_id, promoted_slot_ref)"
@@ -138,7 +138,7 @@ public class BookingPersistenceAdapter implements BookingRepository {
 
   @Override
   public Uni<Boolean> transition(Booking before, Booking after) {
-    return Sql.update(
+    return NativeSql.update(
             "UPDATE bookings SET status = ?1, is_cancelled = ?2, cancelled_at = ?3, is_refunded = ?4,"
                 + " checked_in_at = ?5, promoted_slot_ref = ?6, row_version = row_version + 1"
                 + " WHERE id = ?7 AND status = ?8 AND row_version = ?9",
@@ -156,14 +156,14 @@ public class BookingPersistenceAdapter implements BookingRepository {
 
   @Override
   public Uni<Long> countWaitlisted(String classId) {
-    return Sql.count(
+    return NativeSql.count(
         "SELECT COUNT(*) FROM bookings WHERE class_schedule_id = ?1 AND status = 'WAITLISTED'",
         classId);
   }
 
   @Override
   public Uni<List<Booking>> seatHoldersOf(String classId) {
-    return Sql.rows(
+    return NativeSql.rows(
             "SELECT "
                 + COLUMNS
                 + " FROM bookings b WHERE b.class_schedule_id = ?1"
@@ -175,7 +175,7 @@ public class BookingPersistenceAdapter implements BookingRepository {
   @Override
   public Uni<List<Booking>> waitingHolds(
       Instant placedBefore, Instant classStartsBefore, String afterId, int limit) {
-    return Sql.rows(
+    return NativeSql.rows(
             "SELECT "
                 + COLUMNS
                 + " FROM bookings b JOIN class_inventory c ON c.id = b.class_schedule_id"
@@ -190,7 +190,7 @@ public class BookingPersistenceAdapter implements BookingRepository {
 
   @Override
   public Uni<List<Booking>> lockActiveOfClass(String classId) {
-    return Sql.rows(
+    return NativeSql.rows(
             "SELECT "
                 + COLUMNS
                 + " FROM bookings b WHERE b.class_schedule_id = ?1 AND b.status IN "
@@ -204,7 +204,7 @@ public class BookingPersistenceAdapter implements BookingRepository {
   public Uni<List<Booking>> claimUncheckedOfEndedClasses(Instant now, int limit) {
     // Candidates first (plain read), then a locking read of the booking rows alone: SKIP LOCKED
     // lets another instance take the rows this one holds, and the class rows stay unlocked.
-    return Sql.rows(
+    return NativeSql.rows(
             "SELECT b.id, b.row_version FROM bookings b JOIN class_inventory c"
                 + " ON c.id = b.class_schedule_id WHERE b.status = 'CONFIRMED' AND c.end_time <= ?1"
                 + " ORDER BY b.id LIMIT ?2",
@@ -215,12 +215,12 @@ public class BookingPersistenceAdapter implements BookingRepository {
               if (candidates.isEmpty()) {
                 return Uni.createFrom().item(List.<Booking>of());
               }
-              Object[] ids = candidates.stream().map(r -> Sql.text(r[0])).toArray();
+              Object[] ids = candidates.stream().map(r -> NativeSql.text(r[0])).toArray();
               StringBuilder in = new StringBuilder();
               for (int i = 1; i <= ids.length; i++) {
                 in.append(i == 1 ? "?" : ", ?").append(i);
               }
-              return Sql.rows(
+              return NativeSql.rows(
                       "SELECT "
                           + COLUMNS
                           + " FROM bookings b WHERE b.id IN ("
@@ -232,24 +232,24 @@ public class BookingPersistenceAdapter implements BookingRepository {
   }
 
   private static Uni<Optional<Booking>> one(String sql, Object... params) {
-    return Sql.rows(sql, params)
+    return NativeSql.rows(sql, params)
         .map(rows -> rows.stream().findFirst().map(BookingPersistenceAdapter::toDomain));
   }
 
   static Booking toDomain(Object[] r) {
     return new Booking(
-        Sql.text(r[0]),
-        Sql.text(r[1]),
-        Sql.text(r[2]),
-        Sql.text(r[3]),
-        Sql.integer(r[4]),
-        BookingStatus.valueOf(Sql.text(r[5])),
-        Sql.instant(r[6]),
-        Sql.instant(r[7]),
-        Sql.instant(r[8]),
-        Sql.bool(r[9]),
-        Sql.longValue(r[10]),
-        Sql.text(r[11]),
-        Sql.text(r[12]));
+        NativeSql.text(r[0]),
+        NativeSql.text(r[1]),
+        NativeSql.text(r[2]),
+        NativeSql.text(r[3]),
+        NativeSql.integer(r[4]),
+        BookingStatus.valueOf(NativeSql.text(r[5])),
+        NativeSql.instant(r[6]),
+        NativeSql.instant(r[7]),
+        NativeSql.instant(r[8]),
+        NativeSql.bool(r[9]),
+        NativeSql.longValue(r[10]),
+        NativeSql.text(r[11]),
+        NativeSql.text(r[12]));
   }
 }

@@ -2,6 +2,7 @@ package com.classbook.booking.adapter.out.persistence;
 
 import com.classbook.booking.application.port.out.ClassInventoryRepository;
 import com.classbook.booking.domain.ClassInventory;
+import com.classbook.platform.persistence.UtcColumns;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,21 +96,21 @@ public class ClassInventoryPersistenceAdapter implements ClassInventoryRepositor
     row.id = cls.id();
     row.title = title;
     row.countryCode = cls.countryCode();
-    row.startTime = Sql.utc(cls.startTime());
-    row.endTime = Sql.utc(cls.endTime());
+    row.startTime = UtcColumns.toColumn(cls.startTime());
+    row.endTime = UtcColumns.toColumn(cls.endTime());
     row.capacity = cls.capacity();
     row.freeSlots = cls.freeSlots();
     row.reservedSlots = cls.reservedSlots();
     row.requiredCredits = cls.requiredCredits();
     row.active = cls.active();
     row.cancelled = cls.cancelled();
-    row.updatedAt = Sql.utc(now);
+    row.updatedAt = UtcColumns.toColumn(now);
     return Panache.getSession().chain(session -> session.persist(row).chain(session::flush));
   }
 
   @Override
   public Uni<Void> update(ClassInventory latest, String title, Instant now) {
-    return Sql.update(
+    return NativeSql.update(
             "UPDATE class_inventory SET title = ?1, country_code = ?2, start_time = ?3,"
                 + " end_time = ?4, capacity = ?5, free_slots = ?6, reserved_slots = ?13,"
                 + " required_credits = ?7, is_active = ?8, is_cancelled = ?9, updated_at = ?10,"
@@ -138,7 +139,7 @@ public class ClassInventoryPersistenceAdapter implements ClassInventoryRepositor
 
   @Override
   public Uni<Void> markCancelled(String classId, Instant now) {
-    return Sql.update(
+    return NativeSql.update(
             "UPDATE class_inventory SET is_cancelled = TRUE, free_slots = 0, reserved_slots = 0,"
                 + " updated_at = ?1, version = version + 1 WHERE id = ?2",
             now,
@@ -148,7 +149,7 @@ public class ClassInventoryPersistenceAdapter implements ClassInventoryRepositor
 
   @Override
   public Uni<List<ClassInventory>> notEnded(Instant now, int limit) {
-    return Sql.rows(
+    return NativeSql.rows(
             "SELECT "
                 + COLUMNS
                 + " FROM class_inventory WHERE end_time > ?1 ORDER BY start_time"
@@ -159,26 +160,26 @@ public class ClassInventoryPersistenceAdapter implements ClassInventoryRepositor
   }
 
   private static Uni<Boolean> changed(String sql, Object... params) {
-    return Sql.update(sql, params).map(rows -> rows == 1);
+    return NativeSql.update(sql, params).map(rows -> rows == 1);
   }
 
   private static Uni<Optional<ClassInventory>> one(String sql, Object... params) {
-    return Sql.rows(sql, params)
+    return NativeSql.rows(sql, params)
         .map(rows -> rows.stream().findFirst().map(ClassInventoryPersistenceAdapter::toDomain));
   }
 
   private static ClassInventory toDomain(Object[] r) {
     return new ClassInventory(
-        Sql.text(r[0]),
-        Sql.text(r[1]),
-        Sql.instant(r[2]),
-        Sql.instant(r[3]),
-        Sql.integer(r[4]),
-        Sql.integer(r[5]),
-        Sql.integer(r[6]),
-        Sql.integer(r[7]),
-        Sql.bool(r[8]),
-        Sql.bool(r[9]),
-        Sql.longValue(r[10]));
+        NativeSql.text(r[0]),
+        NativeSql.text(r[1]),
+        NativeSql.instant(r[2]),
+        NativeSql.instant(r[3]),
+        NativeSql.integer(r[4]),
+        NativeSql.integer(r[5]),
+        NativeSql.integer(r[6]),
+        NativeSql.integer(r[7]),
+        NativeSql.bool(r[8]),
+        NativeSql.bool(r[9]),
+        NativeSql.longValue(r[10]));
   }
 }

@@ -17,7 +17,7 @@ public class MemberNamePersistenceAdapter implements MemberNames {
 
   @Override
   public Uni<Void> upsert(MemberName name, Instant now) {
-    return Sql.update(
+    return NativeSql.update(
             "INSERT INTO member_name_replica (user_id, first_name, last_name, updated_at)"
                 + " VALUES (?1, ?2, ?3, ?4)"
                 + " ON DUPLICATE KEY UPDATE first_name = ?5, last_name = ?6, updated_at = ?7",
@@ -41,7 +41,7 @@ public class MemberNamePersistenceAdapter implements MemberNames {
     for (int i = 1; i <= ids.size(); i++) {
       in.append(i == 1 ? "?" : ", ?").append(i);
     }
-    return Sql.rows(
+    return NativeSql.rows(
             "SELECT user_id, first_name, last_name FROM member_name_replica WHERE user_id IN ("
                 + in
                 + ")",
@@ -49,7 +49,10 @@ public class MemberNamePersistenceAdapter implements MemberNames {
         .map(
             rows ->
                 rows.stream()
-                    .map(r -> new MemberName(Sql.text(r[0]), Sql.text(r[1]), Sql.text(r[2])))
+                    .map(
+                        r ->
+                            new MemberName(
+                                NativeSql.text(r[0]), NativeSql.text(r[1]), NativeSql.text(r[2])))
                     .collect(Collectors.toMap(MemberName::userId, Function.identity())));
   }
 }

@@ -47,7 +47,7 @@ public class PackageReplicaPersistenceAdapter implements PackageCatalog {
 
   @Override
   public Uni<Void> upsert(PackageOffer offer, Instant now) {
-    return Sql.update(
+    return NativeSql.update(
             "INSERT INTO package_replica (id, name, credits, price, currency, country_code,"
                 + " validity_days, is_active, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
                 + " ON DUPLICATE KEY UPDATE name = ?10, credits = ?11, price = ?12, currency = ?13,"

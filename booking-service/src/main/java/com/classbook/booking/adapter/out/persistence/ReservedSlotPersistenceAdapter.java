@@ -14,7 +14,7 @@ public class ReservedSlotPersistenceAdapter implements ReservedSlotRepository {
 
   @Override
   public Uni<Void> reserve(String slotRef, String classId, Instant now) {
-    return Sql.update(
+    return NativeSql.update(
             "INSERT INTO reserved_slot (slot_ref, class_id, created_at, state)"
                 + " VALUES (?1, ?2, ?3, ?4)",
             slotRef,
@@ -26,7 +26,7 @@ public class ReservedSlotPersistenceAdapter implements ReservedSlotRepository {
 
   @Override
   public Uni<Optional<ReservedSlot>> find(String slotRef, String classId) {
-    return Sql.rows(
+    return NativeSql.rows(
             "SELECT slot_ref, class_id, state, used_by_booking_id FROM reserved_slot"
                 + " WHERE slot_ref = ?1 AND class_id = ?2 FOR UPDATE",
             slotRef,
@@ -36,7 +36,7 @@ public class ReservedSlotPersistenceAdapter implements ReservedSlotRepository {
 
   @Override
   public Uni<List<ReservedSlot>> reservedBefore(Instant createdBefore, String afterRef, int limit) {
-    return Sql.rows(
+    return NativeSql.rows(
             "SELECT slot_ref, class_id, state, used_by_booking_id FROM reserved_slot"
                 + " WHERE state = 'RESERVED' AND slot_ref > ?1 AND created_at < ?2"
                 + " ORDER BY slot_ref LIMIT ?3",
@@ -48,12 +48,15 @@ public class ReservedSlotPersistenceAdapter implements ReservedSlotRepository {
 
   private static ReservedSlot toDomain(Object[] r) {
     return new ReservedSlot(
-        Sql.text(r[0]), Sql.text(r[1]), ReservedSlot.State.valueOf(Sql.text(r[2])), Sql.text(r[3]));
+        NativeSql.text(r[0]),
+        NativeSql.text(r[1]),
+        ReservedSlot.State.valueOf(NativeSql.text(r[2])),
+        NativeSql.text(r[3]));
   }
 
   @Override
   public Uni<Boolean> consume(String slotRef, String classId, String bookingId) {
-    return Sql.update(
+    return NativeSql.update(
             "UPDATE reserved_slot SET state = 'CONSUMED', used_by_booking_id = ?1"
                 + " WHERE slot_ref = ?2 AND class_id = ?3 AND state = 'RESERVED'",
             bookingId,
@@ -64,7 +67,7 @@ public class ReservedSlotPersistenceAdapter implements ReservedSlotRepository {
 
   @Override
   public Uni<Boolean> release(String slotRef, String classId) {
-    return Sql.update(
+    return NativeSql.update(
             "UPDATE reserved_slot SET state = 'RELEASED'"
                 + " WHERE slot_ref = ?1 AND class_id = ?2 AND state = 'RESERVED'",
             slotRef,
@@ -74,7 +77,7 @@ public class ReservedSlotPersistenceAdapter implements ReservedSlotRepository {
 
   @Override
   public Uni<Integer> releaseAllOf(String classId) {
-    return Sql.update(
+    return NativeSql.update(
         "UPDATE reserved_slot SET state = 'RELEASED' WHERE class_id = ?1 AND state = 'RESERVED'",
         classId);
   }

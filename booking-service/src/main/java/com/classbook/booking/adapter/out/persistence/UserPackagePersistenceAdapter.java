@@ -23,7 +23,7 @@ public class UserPackagePersistenceAdapter implements UserPackageRepository {
   public Uni<Void> serialiseMember(String userId, Instant now) {
     // A locking write as the transaction's first statement: the row lock serialises the member's
     // booking transactions, and the snapshot of later reads is taken after it was granted.
-    return Sql.update(
+    return NativeSql.update(
             "INSERT INTO member_guard (user_id, touched_at) VALUES (?1, ?2)"
                 + " ON DUPLICATE KEY UPDATE touched_at = ?3",
             userId,
@@ -34,7 +34,7 @@ public class UserPackagePersistenceAdapter implements UserPackageRepository {
 
   @Override
   public Uni<Page<UserPackage>> pageOf(String userId, PageRequest request) {
-    return Sql.count("SELECT COUNT(*) FROM user_packages WHERE user_id = ?1", userId)
+    return NativeSql.count("SELECT COUNT(*) FROM user_packages WHERE user_id = ?1", userId)
         .chain(
             total ->
                 list(
@@ -79,7 +79,7 @@ public class UserPackagePersistenceAdapter implements UserPackageRepository {
   public Uni<Void> insert(UserPackage p) {
     // Only the unique transaction id can collide (the id is random): the charge was credited
     // concurrently, and the retried transaction finds that package.
-    return Sql.update(
+    return NativeSql.update(
             "INSERT INTO user_packages (id, user_id, package_id, country_code, credits,"
                 + " remaining_credits, purchased_at, expires_at, is_expired, transaction_id,"
                 + " row_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0)",
@@ -100,7 +100,7 @@ public class UserPackagePersistenceAdapter implements UserPackageRepository {
 
   @Override
   public Uni<Boolean> debit(UserPackage read, int credits) {
-    return Sql.update(
+    return NativeSql.update(
             "UPDATE user_packages SET remaining_credits = remaining_credits - ?1,"
                 + " row_version = row_version + 1"
                 + " WHERE id = ?2 AND remaining_credits >= ?3 AND row_version = ?4",
@@ -113,7 +113,7 @@ public class UserPackagePersistenceAdapter implements UserPackageRepository {
 
   @Override
   public Uni<Boolean> refund(String id, int credits) {
-    return Sql.update(
+    return NativeSql.update(
             "UPDATE user_packages SET remaining_credits = remaining_credits + ?1,"
                 + " row_version = row_version + 1 WHERE id = ?2 AND remaining_credits + ?3 <= credits",
             credits,
@@ -135,7 +135,7 @@ public class UserPackagePersistenceAdapter implements UserPackageRepository {
 
   @Override
   public Uni<Boolean> markExpired(UserPackage read) {
-    return Sql.update(
+    return NativeSql.update(
             "UPDATE user_packages SET is_expired = TRUE, row_version = row_version + 1"
                 + " WHERE id = ?1 AND is_expired = FALSE",
             read.id())
@@ -143,22 +143,22 @@ public class UserPackagePersistenceAdapter implements UserPackageRepository {
   }
 
   private static Uni<List<UserPackage>> list(String sql, Object... params) {
-    return Sql.rows(sql, params)
+    return NativeSql.rows(sql, params)
         .map(rows -> rows.stream().map(UserPackagePersistenceAdapter::toDomain).toList());
   }
 
   private static UserPackage toDomain(Object[] r) {
     return new UserPackage(
-        Sql.text(r[0]),
-        Sql.text(r[1]),
-        Sql.text(r[2]),
-        Sql.text(r[3]),
-        Sql.integer(r[4]),
-        Sql.integer(r[5]),
-        Sql.instant(r[6]),
-        Sql.instant(r[7]),
-        Sql.bool(r[8]),
-        Sql.text(r[9]),
-        Sql.longValue(r[10]));
+        NativeSql.text(r[0]),
+        NativeSql.text(r[1]),
+        NativeSql.text(r[2]),
+        NativeSql.text(r[3]),
+        NativeSql.integer(r[4]),
+        NativeSql.integer(r[5]),
+        NativeSql.instant(r[6]),
+        NativeSql.instant(r[7]),
+        NativeSql.bool(r[8]),
+        NativeSql.text(r[9]),
+        NativeSql.longValue(r[10]));
   }
 }

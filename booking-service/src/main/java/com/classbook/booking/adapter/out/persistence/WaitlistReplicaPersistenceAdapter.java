@@ -15,7 +15,7 @@ public class WaitlistReplicaPersistenceAdapter implements WaitlistReplica {
   public Uni<Void> upsert(WaitlistPlace place, Instant now) {
     // status is assigned last: MySQL applies the assignments in order, so its CASE reads the row's
     // old status. Only a WAITING entry changes status; an ended one stays ended.
-    return Sql.update(
+    return NativeSql.update(
             "INSERT INTO waitlist_entry_replica"
                 + " (id, user_id, class_id, booking_id, status, joined_at, updated_at)"
                 + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
@@ -40,7 +40,7 @@ public class WaitlistReplicaPersistenceAdapter implements WaitlistReplica {
   public Uni<List<WaitlistPlace>> waitingOf(String classId) {
     // The hold is this service's own row: once it is promoted (CONFIRMED) or released (CANCELLED)
     // the entry no longer waits, even before the waitlist's event says so.
-    return Sql.rows(
+    return NativeSql.rows(
             "SELECT w.id, w.user_id, w.class_id, w.booking_id, w.status, w.joined_at"
                 + " FROM waitlist_entry_replica w LEFT JOIN bookings b ON b.id = w.booking_id"
                 + " WHERE w.class_id = ?1 AND w.status = 'WAITING'"
@@ -53,12 +53,12 @@ public class WaitlistReplicaPersistenceAdapter implements WaitlistReplica {
                     .map(
                         r ->
                             new WaitlistPlace(
-                                Sql.text(r[0]),
-                                Sql.text(r[1]),
-                                Sql.text(r[2]),
-                                Sql.text(r[3]),
-                                Sql.text(r[4]),
-                                Sql.instant(r[5])))
+                                NativeSql.text(r[0]),
+                                NativeSql.text(r[1]),
+                                NativeSql.text(r[2]),
+                                NativeSql.text(r[3]),
+                                NativeSql.text(r[4]),
+                                NativeSql.instant(r[5])))
                     .toList());
   }
 }

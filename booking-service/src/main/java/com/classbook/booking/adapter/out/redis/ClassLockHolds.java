@@ -16,9 +16,9 @@ import java.util.function.Supplier;
  * Queues this instance's requests for a class and serves them one after another in a single hold of
  * the class's shared lock: the first request to arrive takes the lock, runs the queue's works in
  * arrival order, and releases it when the queue is empty or the hold has served {@code maxServed}
- * works or lasted {@code maxHold}, so that the other instances get their turn. Requests of one
- * class on one instance never contend for the shared lock, and a finished work hands over to the
- * next without a round trip to the lock's store. Each work runs on its own request's Vert.x
+ * works or lasted {@code maxHold}, so that the other instances get their turn. BookingRequests of
+ * one class on one instance never contend for the shared lock, and a finished work hands over to
+ * the next without a round trip to the lock's store. Each work runs on its own request's Vert.x
  * context. A work that has not ended after {@code maxWork} (the lease of the shared lock) no longer
  * holds up the queue: the next one starts, as it would once the lease ran out.
  *

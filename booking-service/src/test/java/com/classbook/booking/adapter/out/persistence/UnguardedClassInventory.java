@@ -18,13 +18,13 @@ public class UnguardedClassInventory extends ClassInventoryPersistenceAdapter {
 
   @Override
   public Uni<Optional<ClassInventory>> takeFreeSlot(String classId, Instant now) {
-    return Sql.rows("SELECT free_slots, version FROM class_inventory WHERE id = ?1", classId)
-        .map(rows -> rows.isEmpty() ? 0 : Sql.integer(rows.get(0)[0]))
+    return NativeSql.rows("SELECT free_slots, version FROM class_inventory WHERE id = ?1", classId)
+        .map(rows -> rows.isEmpty() ? 0 : NativeSql.integer(rows.get(0)[0]))
         .chain(
             free ->
                 free <= 0
                     ? Uni.createFrom().item(false)
-                    : Sql.update(
+                    : NativeSql.update(
                             "UPDATE class_inventory SET free_slots = ?1, version = version + 1"
                                 + " WHERE id = ?2",
                             free - 1,

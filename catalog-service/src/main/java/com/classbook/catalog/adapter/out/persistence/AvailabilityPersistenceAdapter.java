@@ -2,6 +2,7 @@ package com.classbook.catalog.adapter.out.persistence;
 
 import com.classbook.catalog.application.port.out.AvailabilityView;
 import com.classbook.catalog.domain.schedule.SeatAvailability;
+import com.classbook.platform.persistence.UtcColumns;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -54,7 +55,7 @@ public class AvailabilityPersistenceAdapter implements AvailabilityView {
               row.freeSlots = seats.freeSlots();
               row.reservedSlots = seats.reservedSlots();
               row.bookedSlots = seats.bookedSlots();
-              row.updatedAt = UtcTimes.toColumn(clock.instant());
+              row.updatedAt = UtcColumns.toColumn(clock.instant());
               return fresh ? rows.persist(row).replaceWithVoid() : Uni.createFrom().voidItem();
             });
   }

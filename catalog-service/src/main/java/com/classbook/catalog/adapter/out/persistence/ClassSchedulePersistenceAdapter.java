@@ -3,6 +3,7 @@ package com.classbook.catalog.adapter.out.persistence;
 import com.classbook.catalog.application.port.out.ClassScheduleRepository;
 import com.classbook.catalog.domain.schedule.ClassSchedule;
 import com.classbook.kernel.value.CountryCode;
+import com.classbook.platform.persistence.UtcColumns;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -44,9 +45,9 @@ public class ClassSchedulePersistenceAdapter implements ClassScheduleRepository 
       CountryCode country, Instant from, Instant to, int page, int size) {
     String where = to == null ? LISTED : LISTED + " and startTime < :to";
     Parameters params =
-        Parameters.with("country", country.value()).and("from", UtcTimes.toColumn(from));
+        Parameters.with("country", country.value()).and("from", UtcColumns.toColumn(from));
     if (to != null) {
-      params = params.and("to", UtcTimes.toColumn(to));
+      params = params.and("to", UtcColumns.toColumn(to));
     }
     Parameters bound = params;
     return rows.count(where, bound)
@@ -70,7 +71,7 @@ public class ClassSchedulePersistenceAdapter implements ClassScheduleRepository 
             "countryCode = ?1 and endTime > ?2",
             Sort.by("startTime").and("id"),
             country.value(),
-            UtcTimes.toColumn(now))
+            UtcColumns.toColumn(now))
         .map(list -> list.stream().map(ClassSchedulePersistenceAdapter::toDomain).toList());
   }
 
@@ -79,10 +80,10 @@ public class ClassSchedulePersistenceAdapter implements ClassScheduleRepository 
     ClassScheduleJpaEntity row = new ClassScheduleJpaEntity();
     row.id = schedule.id();
     row.countryCode = schedule.countryCode().value();
-    row.startTime = UtcTimes.toColumn(schedule.startTime());
-    row.endTime = UtcTimes.toColumn(schedule.endTime());
+    row.startTime = UtcColumns.toColumn(schedule.startTime());
+    row.endTime = UtcColumns.toColumn(schedule.endTime());
     row.requiredCredits = schedule.requiredCredits();
-    row.createdAt = UtcTimes.toColumn(clock.instant());
+    row.createdAt = UtcColumns.toColumn(clock.instant());
     copy(schedule, row);
     return rows.persist(row).replaceWithVoid();
   }
@@ -97,7 +98,7 @@ public class ClassSchedulePersistenceAdapter implements ClassScheduleRepository 
   }
 
   private void copy(ClassSchedule schedule, ClassScheduleJpaEntity row) {
-    LocalDateTime now = UtcTimes.toColumn(clock.instant());
+    LocalDateTime now = UtcColumns.toColumn(clock.instant());
     row.title = schedule.title();
     row.description = schedule.description();
     row.capacity = schedule.capacity();
@@ -117,8 +118,8 @@ public class ClassSchedulePersistenceAdapter implements ClassScheduleRepository 
                 row.title,
                 row.description,
                 new CountryCode(row.countryCode),
-                UtcTimes.fromColumn(row.startTime),
-                UtcTimes.fromColumn(row.endTime),
+                UtcColumns.fromColumn(row.startTime),
+                UtcColumns.fromColumn(row.endTime),
                 row.capacity,
                 row.requiredCredits,
                 row.active,

@@ -5,6 +5,7 @@ import com.classbook.catalog.domain.country.Country;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import com.classbook.kernel.value.CountryCode;
+import com.classbook.platform.persistence.UtcColumns;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +51,7 @@ public class CountryPersistenceAdapter implements CountryRepository {
     CountryJpaEntity row = new CountryJpaEntity();
     row.id = UUID.randomUUID().toString();
     row.code = country.code().value();
-    row.createdAt = UtcTimes.toColumn(clock.instant());
+    row.createdAt = UtcColumns.toColumn(clock.instant());
     copy(country, row);
     return rows.persistAndFlush(row)
         .replaceWithVoid()
@@ -75,7 +76,7 @@ public class CountryPersistenceAdapter implements CountryRepository {
     row.name = country.name();
     row.timeZone = country.timeZone().getId();
     row.active = country.active();
-    row.updatedAt = UtcTimes.toColumn(clock.instant());
+    row.updatedAt = UtcColumns.toColumn(clock.instant());
   }
 
   private static boolean isDuplicate(Throwable failure) {

@@ -4,6 +4,7 @@ import com.classbook.catalog.application.port.out.PackageRepository;
 import com.classbook.catalog.domain.creditpackage.CreditPackage;
 import com.classbook.kernel.value.CountryCode;
 import com.classbook.kernel.value.Money;
+import com.classbook.platform.persistence.UtcColumns;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +46,7 @@ public class PackagePersistenceAdapter implements PackageRepository {
     row.currency = creditPackage.price().currency();
     row.countryCode = creditPackage.countryCode().value();
     row.validityDays = creditPackage.validityDays();
-    row.createdAt = UtcTimes.toColumn(creditPackage.createdAt());
+    row.createdAt = UtcColumns.toColumn(creditPackage.createdAt());
     copy(creditPackage, row);
     return rows.persist(row).replaceWithVoid();
   }
@@ -68,7 +69,7 @@ public class PackagePersistenceAdapter implements PackageRepository {
     row.name = creditPackage.name();
     row.price = creditPackage.price().amount();
     row.active = creditPackage.active();
-    row.updatedAt = UtcTimes.toColumn(clock.instant());
+    row.updatedAt = UtcColumns.toColumn(clock.instant());
   }
 
   private static CreditPackage toDomain(PackageJpaEntity row) {
@@ -83,7 +84,7 @@ public class PackagePersistenceAdapter implements PackageRepository {
                 new CountryCode(row.countryCode),
                 row.validityDays,
                 row.active,
-                UtcTimes.fromColumn(row.createdAt))
+                UtcColumns.fromColumn(row.createdAt))
             .atVersion(row.version);
   }
 }

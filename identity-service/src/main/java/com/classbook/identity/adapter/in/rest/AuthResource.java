@@ -76,8 +76,8 @@ public class AuthResource {
   @APIResponse(responseCode = "422", description = "UNKNOWN_COUNTRY")
   @APIResponse(responseCode = "429", description = Answers.TOO_MANY_REGISTRATIONS)
   @APIResponse(responseCode = "503", description = Answers.HASHING_BUSY)
-  public Uni<Response> register(Requests.Register body, @Context HttpServerRequest http) {
-    Requests.Register request = Requests.required(body);
+  public Uni<Response> register(IdentityRequests.Register body, @Context HttpServerRequest http) {
+    IdentityRequests.Register request = IdentityRequests.required(body);
     RegisterUserCommand command =
         new RegisterUserCommand(
             request.email(),
@@ -96,8 +96,8 @@ public class AuthResource {
   @Operation(operationId = "verifyEmail", summary = "Verify an email with the token of the mail")
   @APIResponse(responseCode = "204", description = "verified")
   @APIResponse(responseCode = "400", description = "INVALID_TOKEN, VALIDATION_FAILED")
-  public Uni<Response> verifyEmail(Requests.Token body) {
-    return verifyEmail.verify(Requests.required(body).token()).map(done -> noContent());
+  public Uni<Response> verifyEmail(IdentityRequests.Token body) {
+    return verifyEmail.verify(IdentityRequests.required(body).token()).map(done -> noContent());
   }
 
   @POST
@@ -106,9 +106,10 @@ public class AuthResource {
   @APIResponse(responseCode = "202", description = "accepted, whether or not the account exists")
   @APIResponse(responseCode = "400", description = Answers.MALFORMED_EMAIL)
   @APIResponse(responseCode = "429", description = Answers.TOO_MANY_MAIL_REQUESTS)
-  public Uni<Response> resendVerification(Requests.Email body, @Context HttpServerRequest http) {
+  public Uni<Response> resendVerification(
+      IdentityRequests.Email body, @Context HttpServerRequest http) {
     return resendVerification
-        .resend(Requests.required(body).email(), ClientAddresses.of(http))
+        .resend(IdentityRequests.required(body).email(), ClientAddresses.of(http))
         .map(done -> Response.accepted().build());
   }
 
@@ -124,8 +125,8 @@ public class AuthResource {
   @APIResponse(responseCode = "403", description = "EMAIL_NOT_VERIFIED")
   @APIResponse(responseCode = "429", description = Answers.TOO_MANY_ATTEMPTS)
   @APIResponse(responseCode = "503", description = Answers.HASHING_BUSY)
-  public Uni<Response> login(Requests.Login body, @Context HttpServerRequest http) {
-    Requests.Login request = Requests.required(body);
+  public Uni<Response> login(IdentityRequests.Login body, @Context HttpServerRequest http) {
+    IdentityRequests.Login request = IdentityRequests.required(body);
     return login
         .login(new LoginCommand(request.email(), request.password(), ClientAddresses.of(http)))
         .map(this::tokens);
@@ -140,8 +141,8 @@ public class AuthResource {
       content = @Content(schema = @Schema(implementation = TokensResponse.class)))
   @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
   @APIResponse(responseCode = "401", description = "INVALID_TOKEN")
-  public Uni<Response> refresh(Requests.RefreshToken body) {
-    return refresh.refresh(Requests.required(body).refreshToken()).map(this::tokens);
+  public Uni<Response> refresh(IdentityRequests.RefreshToken body) {
+    return refresh.refresh(IdentityRequests.required(body).refreshToken()).map(this::tokens);
   }
 
   @POST
@@ -149,8 +150,8 @@ public class AuthResource {
   @Operation(operationId = "logout", summary = "End the session of a refresh token")
   @APIResponse(responseCode = "204", description = "signed out")
   @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
-  public Uni<Response> logout(Requests.RefreshToken body) {
-    return logout.logout(Requests.required(body).refreshToken()).map(done -> noContent());
+  public Uni<Response> logout(IdentityRequests.RefreshToken body) {
+    return logout.logout(IdentityRequests.required(body).refreshToken()).map(done -> noContent());
   }
 
   @POST
@@ -159,9 +160,10 @@ public class AuthResource {
   @APIResponse(responseCode = "202", description = "accepted, whether or not the account exists")
   @APIResponse(responseCode = "400", description = Answers.MALFORMED_EMAIL)
   @APIResponse(responseCode = "429", description = Answers.TOO_MANY_MAIL_REQUESTS)
-  public Uni<Response> forgotPassword(Requests.Email body, @Context HttpServerRequest http) {
+  public Uni<Response> forgotPassword(
+      IdentityRequests.Email body, @Context HttpServerRequest http) {
     return forgotPassword
-        .requestReset(Requests.required(body).email(), ClientAddresses.of(http))
+        .requestReset(IdentityRequests.required(body).email(), ClientAddresses.of(http))
         .map(done -> Response.accepted().build());
   }
 
@@ -174,8 +176,9 @@ public class AuthResource {
   @APIResponse(responseCode = "400", description = "INVALID_TOKEN, VALIDATION_FAILED")
   @APIResponse(responseCode = "429", description = Answers.TOO_MANY_RESETS)
   @APIResponse(responseCode = "503", description = Answers.HASHING_BUSY)
-  public Uni<Response> resetPassword(Requests.ResetPassword body, @Context HttpServerRequest http) {
-    Requests.ResetPassword request = Requests.required(body);
+  public Uni<Response> resetPassword(
+      IdentityRequests.ResetPassword body, @Context HttpServerRequest http) {
+    IdentityRequests.ResetPassword request = IdentityRequests.required(body);
     return resetPassword
         .reset(
             new ResetPasswordCommand(

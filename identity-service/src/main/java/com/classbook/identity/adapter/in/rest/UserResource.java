@@ -74,8 +74,8 @@ public class UserResource {
   @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
   @APIResponse(responseCode = "422", description = "UNKNOWN_COUNTRY")
   @RolesAllowed({Roles.MEMBER, Roles.STAFF, Roles.ADMIN})
-  public Uni<UserResponse> updateMe(Requests.UpdateProfile body) {
-    Requests.UpdateProfile request = Requests.required(body);
+  public Uni<UserResponse> updateMe(IdentityRequests.UpdateProfile body) {
+    IdentityRequests.UpdateProfile request = IdentityRequests.required(body);
     return updateProfile
         .update(
             new UpdateProfileCommand(
@@ -93,8 +93,8 @@ public class UserResource {
   @APIResponse(responseCode = "503", description = Answers.HASHING_BUSY)
   @RolesAllowed({Roles.MEMBER, Roles.STAFF, Roles.ADMIN})
   public Uni<Response> changePassword(
-      Requests.ChangePassword body, @Context HttpServerRequest http) {
-    Requests.ChangePassword request = Requests.required(body);
+      IdentityRequests.ChangePassword body, @Context HttpServerRequest http) {
+    IdentityRequests.ChangePassword request = IdentityRequests.required(body);
     return changePassword
         .changePassword(
             new ChangePasswordCommand(
@@ -116,8 +116,9 @@ public class UserResource {
   @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
   @APIResponse(responseCode = "404", description = "NOT_FOUND")
   @RolesAllowed(Roles.ADMIN)
-  public Uni<UserResponse> changeRole(@PathParam("id") String id, Requests.ChangeRole body) {
-    Role role = Role.parse(Requests.required(body).role(), "role");
+  public Uni<UserResponse> changeRole(
+      @PathParam("id") String id, IdentityRequests.ChangeRole body) {
+    Role role = Role.parse(IdentityRequests.required(body).role(), "role");
     UUID userId = parseId(id);
     return changeRole.changeRole(userId, role).map(UserResponse::of);
   }

@@ -3,6 +3,7 @@ package com.classbook.identity.adapter.out.persistence;
 import com.classbook.identity.application.port.out.OneTimeTokenRepository;
 import com.classbook.identity.domain.OneTimeToken;
 import com.classbook.identity.domain.TokenPurpose;
+import com.classbook.platform.persistence.UtcColumns;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +23,9 @@ public class OneTimeTokenPersistenceAdapter
     row.userId = token.userId().toString();
     row.purpose = token.purpose();
     row.tokenHash = token.tokenHash();
-    row.createdAt = DbTime.of(token.createdAt());
-    row.expiresAt = DbTime.of(token.expiresAt());
-    row.usedAt = DbTime.of(token.usedAt());
+    row.createdAt = UtcColumns.toColumn(token.createdAt());
+    row.expiresAt = UtcColumns.toColumn(token.expiresAt());
+    row.usedAt = UtcColumns.toColumn(token.usedAt());
     return persistAndFlush(row).replaceWithVoid();
   }
 
@@ -38,7 +39,9 @@ public class OneTimeTokenPersistenceAdapter
   @Override
   public Uni<Boolean> consume(UUID tokenId, Instant now) {
     return update(
-            "usedAt = ?1 where id = ?2 and usedAt is null", DbTime.of(now), tokenId.toString())
+            "usedAt = ?1 where id = ?2 and usedAt is null",
+            UtcColumns.toColumn(now),
+            tokenId.toString())
         .map(rows -> rows == 1);
   }
 
@@ -46,7 +49,7 @@ public class OneTimeTokenPersistenceAdapter
   public Uni<Void> invalidateOpen(UUID userId, TokenPurpose purpose, Instant now) {
     return update(
             "usedAt = ?1 where userId = ?2 and purpose = ?3 and usedAt is null",
-            DbTime.of(now),
+            UtcColumns.toColumn(now),
             userId.toString(),
             purpose)
         .replaceWithVoid();
@@ -58,8 +61,8 @@ public class OneTimeTokenPersistenceAdapter
         UUID.fromString(row.userId),
         row.purpose,
         row.tokenHash,
-        DbTime.instant(row.createdAt),
-        DbTime.instant(row.expiresAt),
-        DbTime.instant(row.usedAt));
+        UtcColumns.fromColumn(row.createdAt),
+        UtcColumns.fromColumn(row.expiresAt),
+        UtcColumns.fromColumn(row.usedAt));
   }
 }

@@ -2,6 +2,7 @@ package com.classbook.identity.adapter.out.persistence;
 
 import com.classbook.identity.application.port.out.RefreshTokenRepository;
 import com.classbook.identity.domain.RefreshToken;
+import com.classbook.platform.persistence.UtcColumns;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,11 +22,11 @@ public class RefreshTokenPersistenceAdapter
     row.userId = token.userId().toString();
     row.familyId = token.familyId().toString();
     row.tokenHash = token.tokenHash();
-    row.familyStartedAt = DbTime.of(token.familyStartedAt());
-    row.issuedAt = DbTime.of(token.issuedAt());
-    row.expiresAt = DbTime.of(token.expiresAt());
-    row.rotatedAt = DbTime.of(token.rotatedAt());
-    row.revokedAt = DbTime.of(token.revokedAt());
+    row.familyStartedAt = UtcColumns.toColumn(token.familyStartedAt());
+    row.issuedAt = UtcColumns.toColumn(token.issuedAt());
+    row.expiresAt = UtcColumns.toColumn(token.expiresAt());
+    row.rotatedAt = UtcColumns.toColumn(token.rotatedAt());
+    row.revokedAt = UtcColumns.toColumn(token.revokedAt());
     return persistAndFlush(row).replaceWithVoid();
   }
 
@@ -40,7 +41,7 @@ public class RefreshTokenPersistenceAdapter
   public Uni<Boolean> markRotated(UUID tokenId, Instant now) {
     return update(
             "rotatedAt = ?1 where id = ?2 and rotatedAt is null and revokedAt is null",
-            DbTime.of(now),
+            UtcColumns.toColumn(now),
             tokenId.toString())
         .map(rows -> rows == 1);
   }
@@ -49,7 +50,7 @@ public class RefreshTokenPersistenceAdapter
   public Uni<Void> revokeFamily(UUID familyId, Instant now) {
     return update(
             "revokedAt = ?1 where familyId = ?2 and revokedAt is null",
-            DbTime.of(now),
+            UtcColumns.toColumn(now),
             familyId.toString())
         .replaceWithVoid();
   }
@@ -58,7 +59,7 @@ public class RefreshTokenPersistenceAdapter
   public Uni<Void> revokeAllOfUser(UUID userId, Instant now) {
     return update(
             "revokedAt = ?1 where userId = ?2 and revokedAt is null",
-            DbTime.of(now),
+            UtcColumns.toColumn(now),
             userId.toString())
         .replaceWithVoid();
   }
@@ -69,10 +70,10 @@ public class RefreshTokenPersistenceAdapter
         UUID.fromString(row.userId),
         UUID.fromString(row.familyId),
         row.tokenHash,
-        DbTime.instant(row.familyStartedAt),
-        DbTime.instant(row.issuedAt),
-        DbTime.instant(row.expiresAt),
-        DbTime.instant(row.rotatedAt),
-        DbTime.instant(row.revokedAt));
+        UtcColumns.fromColumn(row.familyStartedAt),
+        UtcColumns.fromColumn(row.issuedAt),
+        UtcColumns.fromColumn(row.expiresAt),
+        UtcColumns.fromColumn(row.rotatedAt),
+        UtcColumns.fromColumn(row.revokedAt));
   }
 }

@@ -5,6 +5,7 @@ import com.classbook.identity.domain.EmailAddress;
 import com.classbook.identity.domain.User;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
+import com.classbook.platform.persistence.UtcColumns;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,8 +64,8 @@ public class UserPersistenceAdapter
     row.countryCode = user.countryCode();
     row.emailVerified = user.emailVerified();
     row.role = user.role();
-    row.createdAt = DbTime.of(user.createdAt());
-    row.updatedAt = DbTime.of(user.updatedAt());
+    row.createdAt = UtcColumns.toColumn(user.createdAt());
+    row.updatedAt = UtcColumns.toColumn(user.updatedAt());
   }
 
   private User toDomain(UserJpaEntity row) {
@@ -77,8 +78,8 @@ public class UserPersistenceAdapter
         row.countryCode,
         row.emailVerified,
         row.role,
-        DbTime.instant(row.createdAt),
-        DbTime.instant(row.updatedAt),
+        UtcColumns.fromColumn(row.createdAt),
+        UtcColumns.fromColumn(row.updatedAt),
         row.rowVersion);
   }
 }

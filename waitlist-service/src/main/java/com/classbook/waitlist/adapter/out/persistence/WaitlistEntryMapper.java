@@ -1,5 +1,6 @@
 package com.classbook.waitlist.adapter.out.persistence;
 
+import com.classbook.platform.persistence.UtcColumns;
 import com.classbook.waitlist.domain.EntryStatus;
 import com.classbook.waitlist.domain.WaitlistEntry;
 
@@ -14,11 +15,11 @@ final class WaitlistEntryMapper {
         row.classId,
         row.bookingId,
         row.joinSeq,
-        UtcTimes.fromColumn(row.joinedAt),
+        UtcColumns.fromColumn(row.joinedAt),
         row.position,
         EntryStatus.valueOf(row.status),
-        UtcTimes.fromColumn(row.promotedAt),
+        UtcColumns.fromColumn(row.promotedAt),
         row.refunded,
-        UtcTimes.fromColumn(row.endedAt));
+        UtcColumns.fromColumn(row.endedAt));
   }
 }

@@ -1,0 +1,439 @@
+package com.classbook.identity.application.service;
+
+import com.classbook.identity.application.port.out.AccessTokenIssuer;
+import com.classbook.identity.application.port.out.CountryReplica;
+import com.classbook.identity.application.port.out.EventPublisher;
+import com.classbook.identity.application.port.out.LoginAttemptLimiter;
+import com.classbook.identity.application.port.out.MailSender;
+import com.classbook.identity.application.port.out.OneTimeTokenRepository;
+import com.classbook.identity.application.port.out.PasswordHasher;
+import com.classbook.identity.application.port.out.RefreshTokenRepository;
+import com.classbook.identity.application.port.out.RequestQuotas;
+import com.classbook.identity.application.port.out.TransactionRunner;
+import com.classbook.identity.application.port.out.UserRepository;
+import com.classbook.identity.domain.Country;
+import com.classbook.identity.domain.OneTimeToken;
+import com.classbook.identity.domain.RateLimit;
+import com.classbook.identity.domain.RefreshToken;
+import com.classbook.identity.domain.TokenPurpose;
+import com.classbook.identity.domain.User;
+import com.classbook.kernel.problem.DomainProblem;
+import com.classbook.kernel.problem.ProblemCode;
+import com.classbook.platform.testing.MutableClock;
+import io.smallrye.mutiny.Uni;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** In-memory implementations of every outbound port, wired into the application services. */
+final class IdentityFakes {
+  final MutableClock clock = new MutableClock();
+  final Users users = new Users();
+  final OneTimeTokens tokens = new OneTimeTokens();
+  final RefreshTokens refreshTokens = new RefreshTokens();
+  final Countries countries = new Countries();
+  final PlainHasher hasher = new PlainHasher();
+  final Issuer issuer = new Issuer();
+  final Mails mails = new Mails();
+  final Limiter limiter = new Limiter();
+  final Quotas quotas = new Quotas();
+  final Events events = new Events();
+  final TransactionRunner transactions = new Direct();
+  final AccountPolicy policy =
+      new AccountPolicy(
+          Duration.ofHours(24),
+          Duration.ofHours(1),
+          Duration.ofDays(14),
+          Duration.ofDays(30),
+          "https://app.test");
+  final AbusePolicy abusePolicy =
+      new AbusePolicy(
+          hourly(30),
+          hourly(20),
+          hourly(5),
+          hourly(20),
+          hourly(5),
+          hourly(20),
+          hourly(10),
+          hourly(5));
+
+  IdentityFakes() {
+    clock.set(Instant.parse("2026-03-01T10:00:00Z"));
+    countries.upsert(new Country("SG", "Singapore", "Asia/Singapore", true));
+    countries.upsert(new Country("NR", "Nauru", "Pacific/Nauru", false));
+  }
+
+  private static RateLimit hourly(int max) {
+    return new RateLimit(max, Duration.ofHours(1));
+  }
+
+  AbuseLimits abuseLimits() {
+    return new AbuseLimits(quotas, abusePolicy);
+  }
+
+  AccountMails accountMails() {
+    return new AccountMails(mails, policy, abuseLimits());
+  }
+
+  RegistrationService registration() {
+    return new RegistrationService(
+        users,
+        tokens,
+        countries,
+        hasher,
+        abuseLimits(),
+        events,
+        accountMails(),
+        transactions,
+        policy,
+        clock);
+  }
+
+  AuthenticationService authentication() {
+    return new AuthenticationService(
+        users,
+        refreshTokens,
+        hasher,
+        limiter,
+        new Sessions(refreshTokens, issuer, policy, clock),
+        transactions,
+        policy,
+        clock);
+  }
+
+  PasswordService passwords() {
+    return new PasswordService(
+        users,
+        tokens,
+        refreshTokens,
+        hasher,
+        limiter,
+        abuseLimits(),
+        events,
+        accountMails(),
+        transactions,
+        policy,
+        clock);
+  }
+
+  static final class Users implements UserRepository {
+    final Map<UUID, User> byId = new HashMap<>();
+
+    @Override
+    public Uni<Optional<User>> findById(UUID id) {
+      return Uni.createFrom().item(Optional.ofNullable(byId.get(id)));
+    }
+
+    @Override
+    public Uni<Optional<User>> findByEmail(String canonicalEmail) {
+      return Uni.createFrom()
+          .item(
+              byId.values().stream()
+                  .filter(u -> u.email().value().equals(canonicalEmail))
+                  .findFirst());
+    }
+
+    @Override
+    public Uni<User> insert(User user) {
+      if (byId.values().stream().anyMatch(u -> u.email().equals(user.email()))) {
+        return Uni.createFrom().failure(new DomainProblem(ProblemCode.EMAIL_TAKEN, "taken"));
+      }
+      byId.put(user.id(), user);
+      return Uni.createFrom().item(user);
+    }
+
+    @Override
+    public Uni<User> update(User user) {
+      byId.put(user.id(), user);
+      return Uni.createFrom().item(user);
+    }
+  }
+
+  static final class OneTimeTokens implements OneTimeTokenRepository {
+    final Map<UUID, OneTimeToken> byId = new HashMap<>();
+
+    @Override
+    public Uni<Void> save(OneTimeToken token) {
+      byId.put(token.id(), token);
+      return Uni.createFrom().voidItem();
+    }
+
+    @Override
+    public Uni<Optional<OneTimeToken>> findByHash(String tokenHash) {
+      return Uni.createFrom()
+          .item(byId.values().stream().filter(t -> t.tokenHash().equals(tokenHash)).findFirst());
+    }
+
+    @Override
+    public Uni<Boolean> consume(UUID tokenId, Instant now) {
+      OneTimeToken t = byId.get(tokenId);
+      if (t == null || t.usedAt() != null) {
+        return Uni.createFrom().item(false);
+      }
+      byId.put(tokenId, used(t, now));
+      return Uni.createFrom().item(true);
+    }
+
+    @Override
+    public Uni<Void> invalidateOpen(UUID userId, TokenPurpose purpose, Instant now) {
+      byId.replaceAll(
+          (id, t) ->
+              t.userId().equals(userId) && t.purpose() == purpose && t.usedAt() == null
+                  ? used(t, now)
+                  : t);
+      return Uni.createFrom().voidItem();
+    }
+
+    private static OneTimeToken used(OneTimeToken t, Instant now) {
+      return new OneTimeToken(
+          t.id(), t.userId(), t.purpose(), t.tokenHash(), t.createdAt(), t.expiresAt(), now);
+    }
+  }
+
+  static final class RefreshTokens implements RefreshTokenRepository {
+    final Map<UUID, RefreshToken> byId = new HashMap<>();
+
+    @Override
+    public Uni<Void> save(RefreshToken token) {
+      byId.put(token.id(), token);
+      return Uni.createFrom().voidItem();
+    }
+
+    @Override
+    public Uni<Optional<RefreshToken>> findByHash(String tokenHash) {
+      return Uni.createFrom()
+          .item(byId.values().stream().filter(t -> t.tokenHash().equals(tokenHash)).findFirst());
+    }
+
+    @Override
+    public Uni<Boolean> markRotated(UUID tokenId, Instant now) {
+      RefreshToken t = byId.get(tokenId);
+      if (t.rotatedAt() != null || t.revokedAt() != null) {
+        return Uni.createFrom().item(false);
+      }
+      byId.put(tokenId, with(t, now, t.revokedAt()));
+      return Uni.createFrom().item(true);
+    }
+
+    @Override
+    public Uni<Void> revokeFamily(UUID familyId, Instant now) {
+      byId.replaceAll(
+          (id, t) ->
+              t.familyId().equals(familyId) && t.revokedAt() == null
+                  ? with(t, t.rotatedAt(), now)
+                  : t);
+      return Uni.createFrom().voidItem();
+    }
+
+    @Override
+    public Uni<Void> revokeAllOfUser(UUID userId, Instant now) {
+      byId.replaceAll(
+          (id, t) ->
+              t.userId().equals(userId) && t.revokedAt() == null ? with(t, t.rotatedAt(), now) : t);
+      return Uni.createFrom().voidItem();
+    }
+
+    long liveTokens(UUID userId) {
+      return byId.values().stream()
+          .filter(t -> t.userId().equals(userId) && t.revokedAt() == null && t.rotatedAt() == null)
+          .count();
+    }
+
+    private static RefreshToken with(RefreshToken t, Instant rotated, Instant revoked) {
+      return new RefreshToken(
+          t.id(),
+          t.userId(),
+          t.familyId(),
+          t.tokenHash(),
+          t.familyStartedAt(),
+          t.issuedAt(),
+          t.expiresAt(),
+          rotated,
+          revoked);
+    }
+  }
+
+  static final class Countries implements CountryReplica {
+    final Map<String, Country> byCode = new HashMap<>();
+
+    @Override
+    public Uni<Optional<Country>> find(String code) {
+      return Uni.createFrom().item(Optional.ofNullable(byCode.get(code)));
+    }
+
+    @Override
+    public Uni<Void> upsert(Country country) {
+      byCode.put(country.code(), country);
+      return Uni.createFrom().voidItem();
+    }
+  }
+
+  static final class PlainHasher implements PasswordHasher {
+    int dummyVerifications;
+    int hashes;
+    int verifications;
+
+    @Override
+    public Uni<String> hash(String password) {
+      hashes++;
+      return Uni.createFrom().item(plain(password));
+    }
+
+    @Override
+    public Uni<Boolean> verify(String password, String hash) {
+      verifications++;
+      return Uni.createFrom().item(plain(password).equals(hash));
+    }
+
+    private static String plain(String password) {
+      return "hashed:" + new StringBuilder(password).reverse();
+    }
+
+    @Override
+    public Uni<Void> verifyAgainstDummy(String password) {
+      dummyVerifications++;
+      return Uni.createFrom().voidItem();
+    }
+  }
+
+  /** Signs nothing: records whom it was asked for and answers with the lifetime a test sets. */
+  static final class Issuer implements AccessTokenIssuer {
+    final List<User> signedFor = new ArrayList<>();
+    long lifetimeSeconds = 900;
+
+    @Override
+    public SignedToken forUser(User user) {
+      signedFor.add(user);
+      return new SignedToken("access-" + signedFor.size(), lifetimeSeconds);
+    }
+
+    @Override
+    public SignedToken forService(String clientId) {
+      return new SignedToken("service:" + clientId, 300);
+    }
+
+    @Override
+    public List<Map<String, Object>> publicKeys() {
+      return List.of();
+    }
+  }
+
+  static final class Mails implements MailSender {
+    final List<MailMessage> sent = new ArrayList<>();
+
+    @Override
+    public Uni<Void> send(MailMessage message) {
+      sent.add(message);
+      return Uni.createFrom().voidItem();
+    }
+
+    String lastToken(String to) {
+      MailMessage last =
+          sent.stream().filter(m -> m.to().equals(to)).reduce((a, b) -> b).orElseThrow();
+      Matcher m = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(last.body());
+      if (!m.find()) {
+        throw new AssertionError("no token in " + last.body());
+      }
+      return m.group(1);
+    }
+  }
+
+  /** Counts reserved attempts like the Redis limiter, without windows. */
+  static final class Limiter implements LoginAttemptLimiter {
+    final Map<String, Integer> accountFailures = new HashMap<>();
+    final Map<String, Integer> addressFailures = new HashMap<>();
+    final Set<String> knownPairs = new HashSet<>();
+    int accountLimit = 5;
+    int addressLimit = 50;
+    long retryAfterSeconds = 900;
+
+    @Override
+    public Uni<OptionalLong> reserveAttempt(String canonicalEmail, String clientAddress) {
+      boolean blocked =
+          accountFailures.getOrDefault(canonicalEmail, 0) >= accountLimit
+              || addressFailures.getOrDefault(clientAddress, 0) >= addressLimit
+                  && !knownPairs.contains(clientAddress + "|" + canonicalEmail);
+      if (blocked) {
+        return Uni.createFrom().item(OptionalLong.of(retryAfterSeconds));
+      }
+      accountFailures.merge(canonicalEmail, 1, Integer::sum);
+      addressFailures.merge(clientAddress, 1, Integer::sum);
+      return Uni.createFrom().item(OptionalLong.empty());
+    }
+
+    @Override
+    public Uni<Void> passwordAccepted(String canonicalEmail, String clientAddress) {
+      accountFailures.remove(canonicalEmail);
+      addressFailures.merge(clientAddress, -1, Integer::sum);
+      knownPairs.add(clientAddress + "|" + canonicalEmail);
+      return Uni.createFrom().voidItem();
+    }
+
+    @Override
+    public Uni<Void> release(String canonicalEmail, String clientAddress) {
+      accountFailures.merge(canonicalEmail, -1, Integer::sum);
+      addressFailures.merge(clientAddress, -1, Integer::sum);
+      return Uni.createFrom().voidItem();
+    }
+  }
+
+  /** Counts quota units per name and subject, without windows. */
+  static final class Quotas implements RequestQuotas {
+    final Map<String, Integer> taken = new HashMap<>();
+
+    @Override
+    public Uni<OptionalLong> take(List<Quota> quotas) {
+      for (Quota quota : quotas) {
+        if (taken.getOrDefault(key(quota), 0) >= quota.limit().max()) {
+          return Uni.createFrom().item(OptionalLong.of(quota.limit().window().toSeconds()));
+        }
+      }
+      quotas.forEach(quota -> taken.merge(key(quota), 1, Integer::sum));
+      return Uni.createFrom().item(OptionalLong.empty());
+    }
+
+    private static String key(Quota quota) {
+      return quota.name() + ":" + quota.subject();
+    }
+  }
+
+  static final class Events implements EventPublisher {
+    final List<String> published = new ArrayList<>();
+
+    @Override
+    public Uni<Void> registered(User user) {
+      published.add("registered:" + user.id());
+      return Uni.createFrom().voidItem();
+    }
+
+    @Override
+    public Uni<Void> emailVerified(User user) {
+      published.add("verified:" + user.id());
+      return Uni.createFrom().voidItem();
+    }
+
+    @Override
+    public Uni<Void> profileUpdated(User user) {
+      published.add("updated:" + user.id());
+      return Uni.createFrom().voidItem();
+    }
+  }
+
+  static final class Direct implements TransactionRunner {
+    @Override
+    public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
+      return Uni.createFrom().deferred(work::get);
+    }
+  }
+}
