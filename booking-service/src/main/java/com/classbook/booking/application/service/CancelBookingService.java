@@ -5,7 +5,6 @@ import com.classbook.booking.application.port.in.CancelBookingUseCase;
 import com.classbook.booking.application.port.out.BookingMetrics;
 import com.classbook.booking.application.port.out.BookingRepository;
 import com.classbook.booking.application.port.out.ClassInventoryRepository;
-import com.classbook.booking.application.port.out.ConcurrentUpdate;
 import com.classbook.booking.application.port.out.EventPublisher;
 import com.classbook.booking.application.port.out.ReservedSlotRepository;
 import com.classbook.booking.application.port.out.TransactionRunner;
@@ -97,11 +96,6 @@ public class CancelBookingService implements CancelBookingUseCase {
     return bookings
         .transition(booking, after)
         .chain(
-            changed ->
-                changed
-                    ? Uni.createFrom().voidItem()
-                    : Uni.createFrom().failure(new ConcurrentUpdate("booking " + booking.id())))
-        .chain(
             () ->
                 refund
                     ? eligibility.refund(after.userPackageId(), after.creditsUsed(), after.id())
@@ -118,7 +112,7 @@ public class CancelBookingService implements CancelBookingUseCase {
                       : classes.returnFreeSlot(cls.id());
               return seat.invoke(ok -> requireSeatAccounting(ok, cls))
                   .chain(() -> classes.lockById(cls.id()))
-                  .map(found -> found.orElseThrow())
+                  .map(found -> found.orElseThrow(() -> SlotAllocation.classNotFound(cls.id())))
                   .call(() -> events.booking(BookingEvent.CANCELLED, after, reserve))
                   .call(events::availability)
                   .map(latest -> new Committed<>(after, latest));

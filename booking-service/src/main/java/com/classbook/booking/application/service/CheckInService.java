@@ -5,7 +5,6 @@ import com.classbook.booking.application.port.in.CheckInUseCase;
 import com.classbook.booking.application.port.out.BookingMetrics;
 import com.classbook.booking.application.port.out.BookingRepository;
 import com.classbook.booking.application.port.out.ClassInventoryRepository;
-import com.classbook.booking.application.port.out.ConcurrentUpdate;
 import com.classbook.booking.application.port.out.EventPublisher;
 import com.classbook.booking.domain.Booking;
 import com.classbook.booking.domain.CheckInPolicy;
@@ -85,15 +84,8 @@ public class CheckInService implements CheckInUseCase {
                           Booking after = booking.checkedIn(now);
                           return bookings
                               .transition(booking, after)
-                              .chain(
-                                  changed ->
-                                      changed
-                                          ? events
-                                              .booking(BookingEvent.CHECKED_IN, after, false)
-                                              .replaceWith(new CheckIn(after, true))
-                                          : Uni.createFrom()
-                                              .failure(
-                                                  new ConcurrentUpdate("booking " + booking.id())));
+                              .chain(() -> events.booking(BookingEvent.CHECKED_IN, after, false))
+                              .replaceWith(new CheckIn(after, true));
                         }));
   }
 }

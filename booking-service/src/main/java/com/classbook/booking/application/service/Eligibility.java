@@ -1,7 +1,6 @@
 package com.classbook.booking.application.service;
 
 import com.classbook.booking.application.port.out.BookingRepository;
-import com.classbook.booking.application.port.out.ConcurrentUpdate;
 import com.classbook.booking.application.port.out.EventPublisher;
 import com.classbook.booking.application.port.out.UserPackageRepository;
 import com.classbook.booking.domain.BookingRules;
@@ -54,19 +53,11 @@ public class Eligibility {
    * price; otherwise the transaction is retried from scratch. Records CreditsDebited.
    */
   public Uni<UserPackage> debit(UserPackage payer, int credits, String bookingId) {
+    UserPackage after = payer.debited(credits);
     return wallet
         .debit(payer, credits)
-        .chain(
-            debited -> {
-              if (!debited) {
-                return Uni.createFrom()
-                    .failure(new ConcurrentUpdate("user package " + payer.id() + " changed"));
-              }
-              UserPackage after = payer.debited(credits);
-              return events
-                  .wallet(WalletEvent.DEBITED, after, -credits, bookingId)
-                  .replaceWith(after);
-            });
+        .chain(() -> events.wallet(WalletEvent.DEBITED, after, -credits, bookingId))
+        .replaceWith(after);
   }
 
   /** Gives credits back to the package that paid and records CreditsRefunded. */
@@ -86,7 +77,15 @@ public class Eligibility {
                   .chain(
                       after ->
                           events.wallet(
-                              WalletEvent.REFUNDED, after.orElseThrow(), credits, bookingId));
+                              WalletEvent.REFUNDED,
+                              after.orElseThrow(() -> packageGone(userPackageId)),
+                              credits,
+                              bookingId));
             });
+  }
+
+  private static IllegalStateException packageGone(String userPackageId) {
+    return new IllegalStateException(
+        "user package " + userPackageId + " refunded but not found: packages are never deleted");
   }
 }

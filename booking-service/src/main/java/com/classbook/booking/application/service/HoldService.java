@@ -153,7 +153,10 @@ public class HoldService implements ManageHoldsUseCase {
                                   promoted ->
                                       classes
                                           .lockById(classId)
-                                          .map(latest -> latest.orElseThrow())
+                                          .map(
+                                              latest ->
+                                                  latest.orElseThrow(
+                                                      () -> SlotAllocation.classNotFound(classId)))
                                           .call(
                                               () ->
                                                   events.booking(
@@ -230,14 +233,12 @@ public class HoldService implements ManageHoldsUseCase {
                           }
                           return reservedSlots
                               .release(slotRef, classId)
-                              .chain(
-                                  released ->
-                                      released
-                                          ? classes.releaseReservedSlot(classId)
-                                          : Uni.createFrom()
-                                              .failure(new ConcurrentUpdate("slot " + slotRef)))
+                              .chain(() -> classes.releaseReservedSlot(classId))
                               .chain(() -> classes.lockById(classId))
-                              .map(latest -> latest.orElseThrow())
+                              .map(
+                                  latest ->
+                                      latest.orElseThrow(
+                                          () -> SlotAllocation.classNotFound(classId)))
                               .call(events::availability)
                               .map(latest -> new Committed<>(latest, latest));
                         }));
@@ -249,13 +250,7 @@ public class HoldService implements ManageHoldsUseCase {
   }
 
   private Uni<Booking> transition(Booking before, Booking after) {
-    return bookings
-        .transition(before, after)
-        .chain(
-            changed ->
-                changed
-                    ? Uni.createFrom().item(after)
-                    : Uni.createFrom().failure(new ConcurrentUpdate("booking " + before.id())));
+    return bookings.transition(before, after).replaceWith(after);
   }
 
   private Instant now() {

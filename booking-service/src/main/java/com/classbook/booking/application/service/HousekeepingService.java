@@ -4,6 +4,7 @@ import com.classbook.booking.application.port.in.HousekeepingUseCase;
 import com.classbook.booking.application.port.out.BookingMetrics;
 import com.classbook.booking.application.port.out.BookingRepository;
 import com.classbook.booking.application.port.out.ClassInventoryRepository;
+import com.classbook.booking.application.port.out.ConcurrentUpdate;
 import com.classbook.booking.application.port.out.EventPublisher;
 import com.classbook.booking.application.port.out.SlotCounter;
 import com.classbook.booking.application.port.out.TransactionRunner;
@@ -79,13 +80,11 @@ public class HousekeepingService implements HousekeepingUseCase {
               done ->
                   bookings
                       .transition(booking, after)
-                      .chain(
-                          changed ->
-                              changed
-                                  ? events
-                                      .booking(BookingEvent.NO_SHOW, after, false)
-                                      .replaceWith(done + 1)
-                                  : Uni.createFrom().item(done)));
+                      .chain(() -> events.booking(BookingEvent.NO_SHOW, after, false))
+                      .replaceWith(done + 1)
+                      // Checked in or cancelled since it was claimed: not a no-show after all.
+                      .onFailure(ConcurrentUpdate.class)
+                      .recoverWithItem(done));
     }
     return count;
   }

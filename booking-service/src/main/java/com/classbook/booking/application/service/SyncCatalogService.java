@@ -3,7 +3,6 @@ package com.classbook.booking.application.service;
 import com.classbook.booking.application.port.in.SyncCatalogUseCase;
 import com.classbook.booking.application.port.out.BookingRepository;
 import com.classbook.booking.application.port.out.ClassInventoryRepository;
-import com.classbook.booking.application.port.out.ConcurrentUpdate;
 import com.classbook.booking.application.port.out.EventPublisher;
 import com.classbook.booking.application.port.out.PackageCatalog;
 import com.classbook.booking.application.port.out.ReservedSlotRepository;
@@ -78,7 +77,10 @@ public class SyncCatalogService implements SyncCatalogUseCase {
                     found ->
                         found.isEmpty() ? firstSight(state, now) : update(found.get(), state, now))
                 .chain(() -> classes.lockById(state.id()))
-                .chain(latest -> events.availability(latest.orElseThrow())));
+                .chain(
+                    latest ->
+                        events.availability(
+                            latest.orElseThrow(() -> SlotAllocation.classNotFound(state.id())))));
   }
 
   private Uni<Void> firstSight(ClassState state, Instant now) {
@@ -197,13 +199,8 @@ public class SyncCatalogService implements SyncCatalogUseCase {
             : BookingEvent.CANCELLED;
     return bookings
         .transition(booking, after)
-        .chain(
-            changed ->
-                changed
-                    ? eligibility
-                        .refund(after.userPackageId(), after.creditsUsed(), after.id())
-                        .chain(() -> events.booking(type, after, false))
-                    : Uni.createFrom().failure(new ConcurrentUpdate("booking " + booking.id())));
+        .chain(() -> eligibility.refund(after.userPackageId(), after.creditsUsed(), after.id()))
+        .chain(() -> events.booking(type, after, false));
   }
 
   @Override

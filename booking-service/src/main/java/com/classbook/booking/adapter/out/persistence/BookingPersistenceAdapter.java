@@ -1,6 +1,7 @@
 package com.classbook.booking.adapter.out.persistence;
 
 import com.classbook.booking.application.port.out.BookingRepository;
+import com.classbook.booking.application.port.out.ConcurrentUpdate;
 import com.classbook.booking.application.port.out.DuplicateBooking;
 import com.classbook.booking.domain.Booking;
 import com.classbook.booking.domain.BookingStatus;
@@ -137,7 +138,7 @@ public class BookingPersistenceAdapter implements BookingRepository {
   }
 
   @Override
-  public Uni<Boolean> transition(Booking before, Booking after) {
+  public Uni<Void> transition(Booking before, Booking after) {
     return NativeSql.update(
             "UPDATE bookings SET status = ?1, is_cancelled = ?2, cancelled_at = ?3, is_refunded = ?4,"
                 + " checked_in_at = ?5, promoted_slot_ref = ?6, row_version = row_version + 1"
@@ -151,7 +152,13 @@ public class BookingPersistenceAdapter implements BookingRepository {
             before.id(),
             before.status().name(),
             before.version())
-        .map(rows -> rows == 1);
+        .invoke(
+            rows -> {
+              if (rows != 1) {
+                throw new ConcurrentUpdate("booking " + before.id() + " changed");
+              }
+            })
+        .replaceWithVoid();
   }
 
   @Override

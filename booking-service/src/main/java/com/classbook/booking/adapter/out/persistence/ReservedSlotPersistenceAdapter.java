@@ -1,5 +1,6 @@
 package com.classbook.booking.adapter.out.persistence;
 
+import com.classbook.booking.application.port.out.ConcurrentUpdate;
 import com.classbook.booking.application.port.out.ReservedSlotRepository;
 import com.classbook.booking.domain.ReservedSlot;
 import io.smallrye.mutiny.Uni;
@@ -66,13 +67,19 @@ public class ReservedSlotPersistenceAdapter implements ReservedSlotRepository {
   }
 
   @Override
-  public Uni<Boolean> release(String slotRef, String classId) {
+  public Uni<Void> release(String slotRef, String classId) {
     return NativeSql.update(
             "UPDATE reserved_slot SET state = 'RELEASED'"
                 + " WHERE slot_ref = ?1 AND class_id = ?2 AND state = 'RESERVED'",
             slotRef,
             classId)
-        .map(rows -> rows == 1);
+        .invoke(
+            rows -> {
+              if (rows != 1) {
+                throw new ConcurrentUpdate("slot " + slotRef + " changed");
+              }
+            })
+        .replaceWithVoid();
   }
 
   @Override

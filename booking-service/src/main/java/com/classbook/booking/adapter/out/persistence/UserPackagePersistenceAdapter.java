@@ -99,7 +99,7 @@ public class UserPackagePersistenceAdapter implements UserPackageRepository {
   }
 
   @Override
-  public Uni<Boolean> debit(UserPackage read, int credits) {
+  public Uni<Void> debit(UserPackage read, int credits) {
     return NativeSql.update(
             "UPDATE user_packages SET remaining_credits = remaining_credits - ?1,"
                 + " row_version = row_version + 1"
@@ -108,7 +108,13 @@ public class UserPackagePersistenceAdapter implements UserPackageRepository {
             read.id(),
             credits,
             read.version())
-        .map(rows -> rows == 1);
+        .invoke(
+            rows -> {
+              if (rows != 1) {
+                throw new ConcurrentUpdate("user package " + read.id() + " changed");
+              }
+            })
+        .replaceWithVoid();
   }
 
   @Override

@@ -32,8 +32,11 @@ public interface BookingRepository {
   /** Inserts a new booking; fails with {@link DuplicateBooking} when a unique guard refuses it. */
   Uni<Void> insert(Booking booking);
 
-  /** Writes {@code after} only if the row still has {@code before}'s status and version. */
-  Uni<Boolean> transition(Booking before, Booking after);
+  /**
+   * Writes {@code after} only if the row still has {@code before}'s status and version; fails with
+   * {@link ConcurrentUpdate} when another writer changed it first.
+   */
+  Uni<Void> transition(Booking before, Booking after);
 
   Uni<Long> countWaitlisted(String classId);
 

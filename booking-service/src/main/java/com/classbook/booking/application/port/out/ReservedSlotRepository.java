@@ -16,8 +16,11 @@ public interface ReservedSlotRepository {
   /** RESERVED -> CONSUMED by {@code bookingId}; false if the slot was not RESERVED. */
   Uni<Boolean> consume(String slotRef, String classId, String bookingId);
 
-  /** RESERVED -> RELEASED; false if the slot was not RESERVED. */
-  Uni<Boolean> release(String slotRef, String classId);
+  /**
+   * RESERVED -> RELEASED; fails with {@link ConcurrentUpdate} when the slot, read RESERVED in this
+   * transaction, was changed by another one first.
+   */
+  Uni<Void> release(String slotRef, String classId);
 
   /** RESERVED seats created before {@code createdBefore}, by slot ref after {@code afterRef}. */
   Uni<List<ReservedSlot>> reservedBefore(Instant createdBefore, String afterRef, int limit);

@@ -30,8 +30,11 @@ public interface UserPackageRepository {
 
   Uni<Void> insert(UserPackage userPackage);
 
-  /** Debits if the row still has the read version and enough credits. */
-  Uni<Boolean> debit(UserPackage read, int credits);
+  /**
+   * Debits if the row still has the read version and enough credits; fails with {@link
+   * ConcurrentUpdate} otherwise, so the transaction runs again on fresh reads.
+   */
+  Uni<Void> debit(UserPackage read, int credits);
 
   /** Gives credits back, never above the package's credits. */
   Uni<Boolean> refund(String id, int credits);
