@@ -1,4 +1,4 @@
-package com.classbook.booking.support;
+package com.classbook.platform.testing;
 
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
