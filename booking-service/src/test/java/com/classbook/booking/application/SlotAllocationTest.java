@@ -137,7 +137,8 @@ class SlotAllocationTest {
   void theLockCoversTheTransactionAloneAndTheCounterFollowsTheCommit() {
     String result =
         allocation()
-            .underClassLock("c", () -> Uni.createFrom().item(new Committed<>("booked", cls(1, 8))))
+            .underClassLock(
+                "c", () -> Uni.createFrom().item(Committed.withSeats("booked", cls(1, 8))))
             .await()
             .indefinitely();
     assertEquals("booked", result);

@@ -11,6 +11,7 @@ import com.classbook.booking.application.port.out.EventPublisher;
 import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.application.port.out.UserPackageRepository;
 import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.BookingProblems;
 import com.classbook.booking.domain.BookingRules;
 import com.classbook.booking.domain.ClassInventory;
 import com.classbook.kernel.event.booking.BookingEvent;
@@ -92,7 +93,7 @@ public class BookClassService implements BookClassUseCase {
                     .map(
                         found ->
                             found.orElseThrow(
-                                () -> SlotAllocation.classNotFound(command.classId())))
+                                () -> BookingProblems.classNotFound(command.classId())))
                     .invoke(cls -> BookingRules.requireBookable(cls, now))
                     .call(
                         cls ->
@@ -106,7 +107,7 @@ public class BookClassService implements BookClassUseCase {
             cls ->
                 cls.freeSlots() > 0
                     ? allocation.publish(cls)
-                    : Uni.createFrom().failure(SlotAllocation.classFull()));
+                    : Uni.createFrom().failure(BookingProblems.classFull()));
   }
 
   /**
@@ -141,7 +142,7 @@ public class BookClassService implements BookClassUseCase {
                   .call(() -> insert(booking))
                   .call(() -> events.booking(BookingEvent.CONFIRMED, booking, false))
                   .call(() -> events.availability(cls))
-                  .map(debited -> new Committed<>(booking, cls));
+                  .map(debited -> Committed.withSeats(booking, cls));
             });
   }
 
@@ -152,7 +153,7 @@ public class BookClassService implements BookClassUseCase {
   private Uni<Committed<Booking>> refuseWithoutSeat(BookClassCommand command, Instant now) {
     return classes
         .lockById(command.classId())
-        .map(latest -> latest.orElseThrow(() -> SlotAllocation.classNotFound(command.classId())))
+        .map(latest -> latest.orElseThrow(() -> BookingProblems.classNotFound(command.classId())))
         .invoke(cls -> BookingRules.requireBookable(cls, now))
         .chain(
             cls ->
@@ -164,7 +165,7 @@ public class BookClassService implements BookClassUseCase {
                     ProblemCode.ALREADY_BOOKED))
         .map(
             payer -> {
-              throw SlotAllocation.classFull();
+              throw BookingProblems.classFull();
             });
   }
 

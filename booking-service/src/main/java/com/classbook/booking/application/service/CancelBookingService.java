@@ -9,6 +9,7 @@ import com.classbook.booking.application.port.out.EventPublisher;
 import com.classbook.booking.application.port.out.ReservedSlotRepository;
 import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.BookingProblems;
 import com.classbook.booking.domain.CancellationPolicy;
 import com.classbook.booking.domain.ClassInventory;
 import com.classbook.kernel.event.booking.BookingEvent;
@@ -80,7 +81,7 @@ public class CancelBookingService implements CancelBookingUseCase {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     return classes
         .lockById(classId)
-        .map(found -> found.orElseThrow(() -> SlotAllocation.classNotFound(classId)))
+        .map(found -> found.orElseThrow(() -> BookingProblems.classNotFound(classId)))
         .chain(
             cls ->
                 bookings
@@ -112,10 +113,10 @@ public class CancelBookingService implements CancelBookingUseCase {
                       : classes.returnFreeSlot(cls.id());
               return seat.invoke(ok -> requireSeatAccounting(ok, cls))
                   .chain(() -> classes.lockById(cls.id()))
-                  .map(found -> found.orElseThrow(() -> SlotAllocation.classNotFound(cls.id())))
+                  .map(found -> found.orElseThrow(() -> BookingProblems.classNotFound(cls.id())))
                   .call(() -> events.booking(BookingEvent.CANCELLED, after, reserve))
                   .call(events::availability)
-                  .map(latest -> new Committed<>(after, latest));
+                  .map(latest -> Committed.withSeats(after, latest));
             });
   }
 

@@ -7,6 +7,7 @@ import com.classbook.booking.application.port.out.BookingRepository;
 import com.classbook.booking.application.port.out.ClassInventoryRepository;
 import com.classbook.booking.application.port.out.EventPublisher;
 import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.BookingProblems;
 import com.classbook.booking.domain.CheckInPolicy;
 import com.classbook.kernel.event.booking.BookingEvent;
 import io.smallrye.mutiny.Uni;
@@ -75,7 +76,7 @@ public class CheckInService implements CheckInUseCase {
                     .find(booking.classId())
                     .map(
                         cls ->
-                            cls.orElseThrow(() -> SlotAllocation.classNotFound(booking.classId())))
+                            cls.orElseThrow(() -> BookingProblems.classNotFound(booking.classId())))
                     .chain(
                         cls -> {
                           if (!policy.requiresCheckIn(booking, cls, now)) {

@@ -5,6 +5,7 @@ import com.classbook.booking.application.port.out.ClassLock;
 import com.classbook.booking.application.port.out.ConcurrentUpdate;
 import com.classbook.booking.application.port.out.SlotCounter;
 import com.classbook.booking.application.port.out.TransactionRunner;
+import com.classbook.booking.domain.BookingProblems;
 import com.classbook.booking.domain.ClassInventory;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
@@ -54,7 +55,8 @@ public class SlotAllocation {
                     : tx.inOwnSession(() -> classes.find(classId))
                         .chain(
                             found -> {
-                              ClassInventory cls = found.orElseThrow(() -> classNotFound(classId));
+                              ClassInventory cls =
+                                  found.orElseThrow(() -> BookingProblems.classNotFound(classId));
                               return counter
                                   .initialise(classId, cls.freeSlots(), cls.version())
                                   .replaceWith(cls.freeSlots());
@@ -68,7 +70,7 @@ public class SlotAllocation {
    */
   public <T> Uni<T> underClassLock(String classId, Supplier<Uni<Committed<T>>> work) {
     return lock.withLock(classId, () -> retried(work))
-        .call(done -> publish(done.inventory()))
+        .call(done -> done.seats().map(this::publish).orElse(Uni.createFrom().voidItem()))
         .map(Committed::value)
         .onFailure(SlotAllocation::isClassFull)
         .call(failure -> refreshCounter(classId));
@@ -99,20 +101,7 @@ public class SlotAllocation {
   }
 
   public Uni<Void> publish(ClassInventory committed) {
-    if (committed == null) {
-      return Uni.createFrom().voidItem();
-    }
     return counter.publish(committed.id(), committed.freeSlots(), committed.version());
-  }
-
-  static DomainProblem classNotFound(String classId) {
-    return new DomainProblem(ProblemCode.CLASS_NOT_FOUND, "no class " + classId);
-  }
-
-  static DomainProblem classFull() {
-    return new DomainProblem(
-        ProblemCode.CLASS_FULL,
-        "no free slot left; the waitlist is open: POST /api/v1/waitlist with this classId");
   }
 
   private static boolean isClassFull(Throwable failure) {

@@ -8,6 +8,7 @@ import com.classbook.booking.application.port.out.PackageCatalog;
 import com.classbook.booking.application.port.out.ReservedSlotRepository;
 import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.BookingProblems;
 import com.classbook.booking.domain.BookingStatus;
 import com.classbook.booking.domain.CapacityChange;
 import com.classbook.booking.domain.ClassInventory;
@@ -80,7 +81,7 @@ public class SyncCatalogService implements SyncCatalogUseCase {
                 .chain(
                     latest ->
                         events.availability(
-                            latest.orElseThrow(() -> SlotAllocation.classNotFound(state.id())))));
+                            latest.orElseThrow(() -> BookingProblems.classNotFound(state.id())))));
   }
 
   private Uni<Void> firstSight(ClassState state, Instant now) {

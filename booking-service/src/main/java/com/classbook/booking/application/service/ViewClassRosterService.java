@@ -7,6 +7,7 @@ import com.classbook.booking.application.port.out.MemberNames;
 import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.application.port.out.WaitlistReplica;
 import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.BookingProblems;
 import com.classbook.booking.domain.ClassInventory;
 import com.classbook.booking.domain.ClassRoster;
 import com.classbook.booking.domain.WaitlistPlace;
@@ -52,7 +53,7 @@ public class ViewClassRosterService implements ViewClassRosterUseCase {
                     found ->
                         found.isPresent()
                             ? assemble(found.get())
-                            : Uni.createFrom().failure(SlotAllocation.classNotFound(classId))));
+                            : Uni.createFrom().failure(BookingProblems.classNotFound(classId))));
   }
 
   private Uni<ClassRoster> assemble(ClassInventory cls) {

@@ -1,7 +1,10 @@
 package com.classbook.booking.adapter.in.rest;
 
-import com.classbook.booking.application.port.in.ManageHoldsUseCase;
 import com.classbook.booking.application.port.in.PlaceHoldCommand;
+import com.classbook.booking.application.port.in.PlaceHoldUseCase;
+import com.classbook.booking.application.port.in.PromoteHoldUseCase;
+import com.classbook.booking.application.port.in.ReleaseHoldUseCase;
+import com.classbook.booking.application.port.in.ReleaseReservedSeatUseCase;
 import com.classbook.booking.application.port.in.WaitlistReconciliationQuery;
 import com.classbook.kernel.value.Roles;
 import io.smallrye.mutiny.Uni;
@@ -31,12 +34,22 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 @Cancellable(false)
 public class InternalHoldResource {
 
-  private final ManageHoldsUseCase holds;
+  private final PlaceHoldUseCase placeHold;
+  private final PromoteHoldUseCase promoteHold;
+  private final ReleaseHoldUseCase releaseHold;
+  private final ReleaseReservedSeatUseCase releaseSeat;
   private final WaitlistReconciliationQuery reconciliation;
 
   public InternalHoldResource(
-      ManageHoldsUseCase holds, WaitlistReconciliationQuery reconciliation) {
-    this.holds = holds;
+      PlaceHoldUseCase placeHold,
+      PromoteHoldUseCase promoteHold,
+      ReleaseHoldUseCase releaseHold,
+      ReleaseReservedSeatUseCase releaseSeat,
+      WaitlistReconciliationQuery reconciliation) {
+    this.placeHold = placeHold;
+    this.promoteHold = promoteHold;
+    this.releaseHold = releaseHold;
+    this.releaseSeat = releaseSeat;
     this.reconciliation = reconciliation;
   }
 
@@ -82,7 +95,7 @@ public class InternalHoldResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Path("/holds")
   public Uni<Response> place(@Valid @NotNull BookingRequests.PlaceHold body) {
-    return holds
+    return placeHold
         .place(
             new PlaceHoldCommand(
                 body.requestId(), body.userId(), body.classId(), body.userPackageId()))
@@ -98,19 +111,19 @@ public class InternalHoldResource {
   @Path("/holds/{bookingId}/promote")
   public Uni<BookingResponse> promote(
       @PathParam("bookingId") String bookingId, @Valid @NotNull BookingRequests.Promote body) {
-    return holds.promote(bookingId, body.slotRef()).map(RestMapper::booking);
+    return promoteHold.promote(bookingId, body.slotRef()).map(RestMapper::booking);
   }
 
   @POST
   @Path("/holds/{bookingId}/release")
   public Uni<BookingResponse> release(@PathParam("bookingId") String bookingId) {
-    return holds.release(bookingId).map(RestMapper::booking);
+    return releaseHold.release(bookingId).map(RestMapper::booking);
   }
 
   @POST
   @Path("/classes/{classId}/reserved-slots/{slotRef}/release")
   public Uni<SeatCountsResponse> releaseReservedSlot(
       @PathParam("classId") String classId, @PathParam("slotRef") String slotRef) {
-    return holds.releaseReservedSlot(classId, slotRef).map(RestMapper::seats);
+    return releaseSeat.releaseReservedSeat(classId, slotRef).map(RestMapper::seats);
   }
 }

@@ -138,7 +138,7 @@ public class BookingPersistenceAdapter implements BookingRepository {
   }
 
   @Override
-  public Uni<Void> transition(Booking before, Booking after) {
+  public Uni<Booking> transition(Booking before, Booking after) {
     return NativeSql.update(
             "UPDATE bookings SET status = ?1, is_cancelled = ?2, cancelled_at = ?3, is_refunded = ?4,"
                 + " checked_in_at = ?5, promoted_slot_ref = ?6, row_version = row_version + 1"
@@ -158,7 +158,7 @@ public class BookingPersistenceAdapter implements BookingRepository {
                 throw new ConcurrentUpdate("booking " + before.id() + " changed");
               }
             })
-        .replaceWithVoid();
+        .replaceWith(after);
   }
 
   @Override

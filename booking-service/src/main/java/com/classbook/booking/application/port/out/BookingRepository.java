@@ -34,9 +34,9 @@ public interface BookingRepository {
 
   /**
    * Writes {@code after} only if the row still has {@code before}'s status and version; fails with
-   * {@link ConcurrentUpdate} when another writer changed it first.
+   * {@link ConcurrentUpdate} when another writer changed it first. Returns {@code after}.
    */
-  Uni<Void> transition(Booking before, Booking after);
+  Uni<Booking> transition(Booking before, Booking after);
 
   Uni<Long> countWaitlisted(String classId);
 

@@ -1,0 +1,65 @@
+package com.classbook.booking.application.service;
+
+import com.classbook.booking.application.port.in.ReleaseHoldUseCase;
+import com.classbook.booking.application.port.out.BookingRepository;
+import com.classbook.booking.application.port.out.EventPublisher;
+import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.BookingProblems;
+import com.classbook.booking.domain.HoldRules;
+import com.classbook.kernel.event.booking.BookingEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Releases a hold with a full refund of the package that paid. */
+@ApplicationScoped
+public class ReleaseHoldService implements ReleaseHoldUseCase {
+
+  private final SlotAllocation allocation;
+  private final Eligibility eligibility;
+  private final BookingRepository bookings;
+  private final EventPublisher events;
+  private final Clock clock;
+
+  public ReleaseHoldService(
+      SlotAllocation allocation,
+      Eligibility eligibility,
+      BookingRepository bookings,
+      EventPublisher events,
+      Clock clock) {
+    this.allocation = allocation;
+    this.eligibility = eligibility;
+    this.bookings = bookings;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Override
+  public Uni<Booking> release(String holdId) {
+    return allocation.retried(() -> releaseInTransaction(holdId));
+  }
+
+  private Uni<Booking> releaseInTransaction(String holdId) {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return bookings
+        .findById(holdId)
+        .map(
+            found ->
+                found.filter(Booking::isHold).orElseThrow(() -> BookingProblems.noHold(holdId)))
+        .chain(
+            hold -> {
+              if (!HoldRules.requiresRelease(hold)) {
+                return Uni.createFrom().item(hold);
+              }
+              return bookings
+                  .transition(hold, hold.cancelled(now, true))
+                  .call(
+                      released ->
+                          eligibility.refund(
+                              released.userPackageId(), released.creditsUsed(), released.id()))
+                  .call(released -> events.booking(BookingEvent.HOLD_RELEASED, released, false));
+            });
+  }
+}
