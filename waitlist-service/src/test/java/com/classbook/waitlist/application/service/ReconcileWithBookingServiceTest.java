@@ -68,7 +68,7 @@ class ReconcileWithBookingServiceTest {
   void aReservedSeatAlreadyKnownIsLeftToItsOwnResolution() {
     String ann = waitlist.joins("ann", yoga).entry().id();
     waitlist.booking.reserve("seat-1", yoga);
-    waitlist.promotion.recordFreedSlot(yoga, "seat-1").await().indefinitely();
+    waitlist.freedSlots.recordFreedSlot(yoga, "seat-1").await().indefinitely();
 
     assertEquals(0, waitlist.reconciliation.adoptReservedSeats().await().indefinitely());
     assertEquals(EntryStatus.WAITING, waitlist.store.get(ann).status());

@@ -30,9 +30,10 @@ final class Waitlist {
   final LeaveWaitlistService leave =
       new LeaveWaitlistService(entries, booking, transitions, lock, tx, clock);
   final ListMyWaitlistService mine = new ListMyWaitlistService(entries, positions, tx);
-  final PromotionService promotion =
-      new PromotionService(
+  final PromoteFromWaitlistService promotion =
+      new PromoteFromWaitlistService(
           slots, entries, classes, booking, lock, tx, transitions, refunds, clock, settings(100));
+  final RecordFreedSlotService freedSlots = new RecordFreedSlotService(slots, tx, clock);
   final RefundWaitlistService refund =
       new RefundWaitlistService(entries, classes, refunds, lock, tx, clock, settings(100));
   final SyncClassScheduleService schedules = new SyncClassScheduleService(classes, tx);
@@ -67,7 +68,7 @@ final class Waitlist {
   /** A booking of the class was cancelled and its seat reserved for the waitlist. */
   void seatFreed(String classId, String slotRef) {
     booking.reserve(slotRef);
-    promotion.recordFreedSlot(classId, slotRef).await().indefinitely();
+    freedSlots.recordFreedSlot(classId, slotRef).await().indefinitely();
     promotion.resolve(slotRef).await().indefinitely();
   }
 }

@@ -36,7 +36,7 @@ class WaitlistMetricsTest {
     waitlist.joins("cat", yoga);
 
     waitlist.seatFreed(yoga, "seat-1");
-    waitlist.promotion.recordFreedSlot(yoga, "seat-1").await().indefinitely();
+    waitlist.freedSlots.recordFreedSlot(yoga, "seat-1").await().indefinitely();
     waitlist.promotion.resolve("seat-1").await().indefinitely();
     waitlist.leave.leave(new LeaveWaitlistCommand("bob", bob)).await().indefinitely();
     assertThrows(

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PromotionServiceTest {
+class PromoteFromWaitlistServiceTest {
 
   private final Waitlist waitlist = new Waitlist();
   private final String yoga = waitlist.scheduledClass("yoga");
@@ -56,7 +56,7 @@ class PromotionServiceTest {
     String bob = waitlist.joins("bob", yoga).entry().id();
 
     waitlist.seatFreed(yoga, "seat-1");
-    waitlist.promotion.recordFreedSlot(yoga, "seat-1").await().indefinitely();
+    waitlist.freedSlots.recordFreedSlot(yoga, "seat-1").await().indefinitely();
     waitlist.promotion.resolve("seat-1").await().indefinitely();
     waitlist.promotion.resolveDueSlots().await().indefinitely();
 
@@ -90,7 +90,7 @@ class PromotionServiceTest {
     String ann = waitlist.joins("ann", yoga).entry().id();
     waitlist.booking.reserve("seat-1");
     waitlist.booking.reservedSlots.put("seat-1", "someone-else");
-    waitlist.promotion.recordFreedSlot(yoga, "seat-1").await().indefinitely();
+    waitlist.freedSlots.recordFreedSlot(yoga, "seat-1").await().indefinitely();
 
     waitlist.promotion.resolve("seat-1").await().indefinitely();
 
@@ -103,7 +103,7 @@ class PromotionServiceTest {
     String ann = waitlist.joins("ann", yoga).entry().id();
     waitlist.booking.unavailable = true;
     waitlist.booking.reserve("seat-1");
-    waitlist.promotion.recordFreedSlot(yoga, "seat-1").await().indefinitely();
+    waitlist.freedSlots.recordFreedSlot(yoga, "seat-1").await().indefinitely();
 
     // The consumer logs the failure; the retry job takes over.
     assertThrows(
@@ -124,7 +124,7 @@ class PromotionServiceTest {
     waitlist.booking.reserve("seat-1");
     // the booking service confirmed the hold, but the waitlist crashed before recording it
     waitlist.booking.promote("hold-" + ann, "seat-1").await().indefinitely();
-    waitlist.promotion.recordFreedSlot(yoga, "seat-1").await().indefinitely();
+    waitlist.freedSlots.recordFreedSlot(yoga, "seat-1").await().indefinitely();
 
     waitlist.promotion.resolve("seat-1").await().indefinitely();
 

@@ -1,7 +1,6 @@
 package com.classbook.waitlist.application.service;
 
 import com.classbook.waitlist.application.port.in.PromoteFromWaitlistUseCase;
-import com.classbook.waitlist.application.port.in.RecordFreedSlotUseCase;
 import com.classbook.waitlist.application.port.out.BookingHolds;
 import com.classbook.waitlist.application.port.out.ClassLock;
 import com.classbook.waitlist.application.port.out.ClassScheduleRepository;
@@ -28,9 +27,9 @@ import org.jboss.logging.Logger;
  * an expired lease repeats nothing.
  */
 @ApplicationScoped
-public class PromotionService implements RecordFreedSlotUseCase, PromoteFromWaitlistUseCase {
+public class PromoteFromWaitlistService implements PromoteFromWaitlistUseCase {
 
-  private static final Logger LOG = Logger.getLogger(PromotionService.class);
+  private static final Logger LOG = Logger.getLogger(PromoteFromWaitlistService.class);
 
   private final FreedSlotRepository slots;
   private final WaitlistEntryRepository entries;
@@ -45,7 +44,7 @@ public class PromotionService implements RecordFreedSlotUseCase, PromoteFromWait
   private final Duration retryMax;
   private final int batchSize;
 
-  PromotionService(
+  PromoteFromWaitlistService(
       FreedSlotRepository slots,
       WaitlistEntryRepository entries,
       ClassScheduleRepository classes,
@@ -68,14 +67,6 @@ public class PromotionService implements RecordFreedSlotUseCase, PromoteFromWait
     this.retryBase = settings.slotRetryBase();
     this.retryMax = settings.slotRetryMax();
     this.batchSize = settings.batchSize();
-  }
-
-  @Override
-  public Uni<Void> recordFreedSlot(String classId, String slotRef) {
-    return transactions
-        .inTransaction(
-            () -> slots.recordIfNew(FreedSlot.received(slotRef, classId, clock.instant())))
-        .replaceWithVoid();
   }
 
   @Override
