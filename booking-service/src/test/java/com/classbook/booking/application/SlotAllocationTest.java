@@ -10,6 +10,7 @@ import com.classbook.booking.application.port.out.SlotCounter;
 import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.application.service.BookingSettings;
 import com.classbook.booking.application.service.Committed;
+import com.classbook.booking.application.service.FreeSeatsCache;
 import com.classbook.booking.application.service.SlotAllocation;
 import com.classbook.booking.domain.ClassInventory;
 import com.classbook.kernel.problem.DomainProblem;
@@ -104,12 +105,13 @@ class SlotAllocationTest {
                 throw new UnsupportedOperationException(method.getName());
               });
 
+  private final FreeSeatsCache freeSeats = new FreeSeatsCache(counter, tx, classes);
+
   private SlotAllocation allocation() {
     return new SlotAllocation(
         lock,
-        counter,
         tx,
-        classes,
+        freeSeats,
         new BookingSettings(Duration.ofHours(4), Duration.ofMinutes(15), 3, 10));
   }
 
@@ -123,13 +125,12 @@ class SlotAllocationTest {
   // adapter's initialise is a SET NX is shown against Redis in RedisSlotCounterTest.
   void aMissingCounterIsInitialisedFromTheDatabase() {
     rows.put("c", cls(2, 7));
-    assertEquals(2, allocation().cachedFreeSlots("c").await().indefinitely());
+    assertEquals(2, freeSeats.freeSeats("c").await().indefinitely());
     assertEquals(List.of("initialise 2"), journal);
     assertEquals("2", cache.get("c"));
     assertEquals(
         ProblemCode.CLASS_NOT_FOUND,
-        assertThrows(
-                DomainProblem.class, () -> allocation().cachedFreeSlots("x").await().indefinitely())
+        assertThrows(DomainProblem.class, () -> freeSeats.freeSeats("x").await().indefinitely())
             .code());
   }
 

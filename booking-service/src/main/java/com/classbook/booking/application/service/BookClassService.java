@@ -29,6 +29,7 @@ import java.util.UUID;
 public class BookClassService implements BookClassUseCase {
 
   private final SlotAllocation allocation;
+  private final FreeSeatsCache freeSeats;
   private final Eligibility eligibility;
   private final TransactionRunner tx;
   private final ClassInventoryRepository classes;
@@ -40,6 +41,7 @@ public class BookClassService implements BookClassUseCase {
 
   public BookClassService(
       SlotAllocation allocation,
+      FreeSeatsCache freeSeats,
       Eligibility eligibility,
       TransactionRunner tx,
       ClassInventoryRepository classes,
@@ -49,6 +51,7 @@ public class BookClassService implements BookClassUseCase {
       BookingMetrics metrics,
       Clock clock) {
     this.allocation = allocation;
+    this.freeSeats = freeSeats;
     this.eligibility = eligibility;
     this.tx = tx;
     this.classes = classes;
@@ -61,8 +64,8 @@ public class BookClassService implements BookClassUseCase {
 
   @Override
   public Uni<Booking> book(BookClassCommand command) {
-    return allocation
-        .cachedFreeSlots(command.classId())
+    return freeSeats
+        .freeSeats(command.classId())
         .chain(free -> free > 0 ? Uni.createFrom().voidItem() : confirmFull(command))
         .chain(() -> allocation.underClassLock(command.classId(), () -> bookInTransaction(command)))
         .invoke(metrics::booked)
@@ -106,7 +109,7 @@ public class BookClassService implements BookClassUseCase {
         .chain(
             cls ->
                 cls.freeSlots() > 0
-                    ? allocation.publish(cls)
+                    ? freeSeats.publish(cls)
                     : Uni.createFrom().failure(BookingProblems.classFull()));
   }
 

@@ -37,7 +37,7 @@ public class SyncCatalogService implements SyncCatalogUseCase {
   private static final Logger LOG = Logger.getLogger(SyncCatalogService.class);
 
   private final TransactionRunner tx;
-  private final SlotAllocation allocation;
+  private final FreeSeatsCache freeSeats;
   private final Eligibility eligibility;
   private final ClassInventoryRepository classes;
   private final BookingRepository bookings;
@@ -48,7 +48,7 @@ public class SyncCatalogService implements SyncCatalogUseCase {
 
   public SyncCatalogService(
       TransactionRunner tx,
-      SlotAllocation allocation,
+      FreeSeatsCache freeSeats,
       Eligibility eligibility,
       ClassInventoryRepository classes,
       BookingRepository bookings,
@@ -57,7 +57,7 @@ public class SyncCatalogService implements SyncCatalogUseCase {
       EventPublisher events,
       Clock clock) {
     this.tx = tx;
-    this.allocation = allocation;
+    this.freeSeats = freeSeats;
     this.eligibility = eligibility;
     this.classes = classes;
     this.bookings = bookings;
@@ -220,6 +220,6 @@ public class SyncCatalogService implements SyncCatalogUseCase {
 
   @Override
   public Uni<Void> refreshCounter(String classId) {
-    return allocation.refreshCounter(classId);
+    return freeSeats.refresh(classId);
   }
 }
