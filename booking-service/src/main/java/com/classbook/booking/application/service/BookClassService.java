@@ -11,10 +11,10 @@ import com.classbook.booking.application.port.out.EventPublisher;
 import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.application.port.out.UserPackageRepository;
 import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.BookingFact;
 import com.classbook.booking.domain.BookingProblems;
 import com.classbook.booking.domain.BookingRules;
 import com.classbook.booking.domain.ClassInventory;
-import com.classbook.kernel.event.booking.BookingEvent;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import io.smallrye.mutiny.Uni;
@@ -143,7 +143,7 @@ public class BookClassService implements BookClassUseCase {
               return eligibility
                   .debit(payer, cls.requiredCredits(), booking.id())
                   .call(() -> insert(booking))
-                  .call(() -> events.booking(BookingEvent.CONFIRMED, booking, false))
+                  .call(() -> events.booking(new BookingFact.Confirmed(booking)))
                   .call(() -> events.availability(cls))
                   .map(debited -> Committed.withSeats(booking, cls));
             });

@@ -9,10 +9,10 @@ import com.classbook.booking.application.port.out.EventPublisher;
 import com.classbook.booking.application.port.out.ReservedSlotRepository;
 import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.BookingFact;
 import com.classbook.booking.domain.BookingProblems;
 import com.classbook.booking.domain.CancellationPolicy;
 import com.classbook.booking.domain.ClassInventory;
-import com.classbook.kernel.event.booking.BookingEvent;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import io.smallrye.mutiny.Uni;
@@ -114,7 +114,7 @@ public class CancelBookingService implements CancelBookingUseCase {
               return seat.invoke(ok -> requireSeatAccounting(ok, cls))
                   .chain(() -> classes.lockById(cls.id()))
                   .map(found -> found.orElseThrow(() -> BookingProblems.classNotFound(cls.id())))
-                  .call(() -> events.booking(BookingEvent.CANCELLED, after, reserve))
+                  .call(() -> events.booking(new BookingFact.Cancelled(after, reserve)))
                   .call(events::availability)
                   .map(latest -> Committed.withSeats(after, latest));
             });

@@ -7,9 +7,9 @@ import com.classbook.booking.application.port.out.BookingRepository;
 import com.classbook.booking.application.port.out.ClassInventoryRepository;
 import com.classbook.booking.application.port.out.EventPublisher;
 import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.BookingFact;
 import com.classbook.booking.domain.BookingProblems;
 import com.classbook.booking.domain.CheckInPolicy;
-import com.classbook.kernel.event.booking.BookingEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -85,7 +85,7 @@ public class CheckInService implements CheckInUseCase {
                           Booking after = booking.checkedIn(now);
                           return bookings
                               .transition(booking, after)
-                              .chain(() -> events.booking(BookingEvent.CHECKED_IN, after, false))
+                              .chain(() -> events.booking(new BookingFact.CheckedIn(after)))
                               .replaceWith(new CheckIn(after, true));
                         }));
   }

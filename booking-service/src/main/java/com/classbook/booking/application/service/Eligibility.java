@@ -6,7 +6,7 @@ import com.classbook.booking.application.port.out.UserPackageRepository;
 import com.classbook.booking.domain.BookingRules;
 import com.classbook.booking.domain.ClassInventory;
 import com.classbook.booking.domain.UserPackage;
-import com.classbook.kernel.event.booking.WalletEvent;
+import com.classbook.booking.domain.WalletFact;
 import com.classbook.kernel.problem.ProblemCode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,7 +56,7 @@ public class Eligibility {
     UserPackage after = payer.debited(credits);
     return wallet
         .debit(payer, credits)
-        .chain(() -> events.wallet(WalletEvent.DEBITED, after, -credits, bookingId))
+        .chain(() -> events.wallet(new WalletFact.Debited(after, credits, bookingId)))
         .replaceWith(after);
   }
 
@@ -77,10 +77,10 @@ public class Eligibility {
                   .chain(
                       after ->
                           events.wallet(
-                              WalletEvent.REFUNDED,
-                              after.orElseThrow(() -> packageGone(userPackageId)),
-                              credits,
-                              bookingId));
+                              new WalletFact.Refunded(
+                                  after.orElseThrow(() -> packageGone(userPackageId)),
+                                  credits,
+                                  bookingId)));
             });
   }
 

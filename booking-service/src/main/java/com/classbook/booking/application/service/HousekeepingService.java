@@ -10,10 +10,10 @@ import com.classbook.booking.application.port.out.SlotCounter;
 import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.application.port.out.UserPackageRepository;
 import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.BookingFact;
 import com.classbook.booking.domain.ClassInventory;
 import com.classbook.booking.domain.UserPackage;
-import com.classbook.kernel.event.booking.BookingEvent;
-import com.classbook.kernel.event.booking.WalletEvent;
+import com.classbook.booking.domain.WalletFact;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -80,7 +80,7 @@ public class HousekeepingService implements HousekeepingUseCase {
               done ->
                   bookings
                       .transition(booking, after)
-                      .chain(() -> events.booking(BookingEvent.NO_SHOW, after, false))
+                      .chain(() -> events.booking(new BookingFact.NoShow(after)))
                       .replaceWith(done + 1)
                       // Checked in or cancelled since it was claimed: not a no-show after all.
                       .onFailure(ConcurrentUpdate.class)
@@ -108,8 +108,7 @@ public class HousekeepingService implements HousekeepingUseCase {
                           changed ->
                               changed
                                   ? events
-                                      .wallet(
-                                          WalletEvent.EXPIRED, userPackage.markedExpired(), 0, null)
+                                      .wallet(new WalletFact.Expired(userPackage.markedExpired()))
                                       .replaceWith(done + 1)
                                   : Uni.createFrom().item(done)));
     }

@@ -11,11 +11,11 @@ import com.classbook.booking.application.port.out.EventPublisher;
 import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.application.port.out.UserPackageRepository;
 import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.BookingFact;
 import com.classbook.booking.domain.BookingProblems;
 import com.classbook.booking.domain.BookingRules;
 import com.classbook.booking.domain.ClassInventory;
 import com.classbook.booking.domain.HoldRules;
-import com.classbook.kernel.event.booking.BookingEvent;
 import com.classbook.kernel.problem.ProblemCode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -111,7 +111,7 @@ public class PlaceHoldService implements PlaceHoldUseCase {
                   .chain(() -> bookings.insert(hold))
                   .onFailure(DuplicateBooking.class)
                   .transform(failure -> new ConcurrentUpdate("duplicate hold"))
-                  .chain(() -> events.booking(BookingEvent.HOLD_PLACED, hold, false))
+                  .chain(() -> events.booking(new BookingFact.HoldPlaced(hold)))
                   .replaceWith(Committed.withoutSeatChange(new HoldPlacement(hold, true)));
             });
   }

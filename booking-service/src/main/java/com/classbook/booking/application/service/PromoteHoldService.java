@@ -7,10 +7,10 @@ import com.classbook.booking.application.port.out.EventPublisher;
 import com.classbook.booking.application.port.out.ReservedSlotRepository;
 import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.BookingFact;
 import com.classbook.booking.domain.BookingProblems;
 import com.classbook.booking.domain.ClassInventory;
 import com.classbook.booking.domain.HoldRules;
-import com.classbook.kernel.event.booking.BookingEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -85,7 +85,7 @@ public class PromoteHoldService implements PromoteHoldUseCase {
                                           .call(
                                               () ->
                                                   events.booking(
-                                                      BookingEvent.HOLD_PROMOTED, promoted, false))
+                                                      new BookingFact.HoldPromoted(promoted)))
                                           .call(events::availability)
                                           .map(latest -> Committed.withSeats(promoted, latest)));
                         }));

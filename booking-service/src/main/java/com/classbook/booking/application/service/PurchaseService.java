@@ -11,7 +11,7 @@ import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.application.port.out.UserPackageRepository;
 import com.classbook.booking.domain.PackageOffer;
 import com.classbook.booking.domain.UserPackage;
-import com.classbook.kernel.event.booking.WalletEvent;
+import com.classbook.booking.domain.WalletFact;
 import com.classbook.kernel.page.Page;
 import com.classbook.kernel.page.PageRequest;
 import com.classbook.kernel.problem.DomainProblem;
@@ -92,10 +92,7 @@ public class PurchaseService implements PurchasePackageUseCase, ViewWalletUseCas
                             ? Uni.createFrom().item(alreadyCredited(credited.get(), command, offer))
                             : wallet
                                 .insert(bought)
-                                .chain(
-                                    () ->
-                                        events.wallet(
-                                            WalletEvent.PURCHASED, bought, bought.credits(), null))
+                                .chain(() -> events.wallet(new WalletFact.Purchased(bought)))
                                 .replaceWith(new WalletEntry(bought, offer.name(), false))));
   }
 

@@ -4,9 +4,9 @@ import com.classbook.booking.application.port.in.ReleaseHoldUseCase;
 import com.classbook.booking.application.port.out.BookingRepository;
 import com.classbook.booking.application.port.out.EventPublisher;
 import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.BookingFact;
 import com.classbook.booking.domain.BookingProblems;
 import com.classbook.booking.domain.HoldRules;
-import com.classbook.kernel.event.booking.BookingEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -59,7 +59,7 @@ public class ReleaseHoldService implements ReleaseHoldUseCase {
                       released ->
                           eligibility.refund(
                               released.userPackageId(), released.creditsUsed(), released.id()))
-                  .call(released -> events.booking(BookingEvent.HOLD_RELEASED, released, false));
+                  .call(released -> events.booking(new BookingFact.HoldReleased(released)));
             });
   }
 }

@@ -8,12 +8,12 @@ import com.classbook.booking.application.port.out.PackageCatalog;
 import com.classbook.booking.application.port.out.ReservedSlotRepository;
 import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.BookingFact;
 import com.classbook.booking.domain.BookingProblems;
 import com.classbook.booking.domain.BookingStatus;
 import com.classbook.booking.domain.CapacityChange;
 import com.classbook.booking.domain.ClassInventory;
 import com.classbook.booking.domain.PackageOffer;
-import com.classbook.kernel.event.booking.BookingEvent;
 import com.classbook.kernel.event.catalog.ClassState;
 import com.classbook.kernel.event.catalog.PackageState;
 import com.classbook.kernel.value.Money;
@@ -194,14 +194,10 @@ public class SyncCatalogService implements SyncCatalogUseCase {
 
   private Uni<Void> cancelOne(Booking booking, Instant now) {
     Booking after = booking.cancelled(now, true);
-    String type =
-        booking.status() == BookingStatus.WAITLISTED
-            ? BookingEvent.HOLD_RELEASED
-            : BookingEvent.CANCELLED;
     return bookings
         .transition(booking, after)
         .chain(() -> eligibility.refund(after.userPackageId(), after.creditsUsed(), after.id()))
-        .chain(() -> events.booking(type, after, false));
+        .chain(() -> events.booking(BookingFact.endedByClassCancellation(booking, after)));
   }
 
   @Override

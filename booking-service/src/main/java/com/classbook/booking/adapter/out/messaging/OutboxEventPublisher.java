@@ -2,8 +2,10 @@ package com.classbook.booking.adapter.out.messaging;
 
 import com.classbook.booking.application.port.out.EventPublisher;
 import com.classbook.booking.domain.Booking;
+import com.classbook.booking.domain.BookingFact;
 import com.classbook.booking.domain.ClassInventory;
 import com.classbook.booking.domain.UserPackage;
+import com.classbook.booking.domain.WalletFact;
 import com.classbook.kernel.event.Topics;
 import com.classbook.kernel.event.booking.AvailabilityChanged;
 import com.classbook.kernel.event.booking.BookingEvent;
@@ -11,6 +13,7 @@ import com.classbook.kernel.event.booking.WalletEvent;
 import com.classbook.platform.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 
 /** Writes the booking service's events into the transactional outbox with their topics and keys. */
 @ApplicationScoped
@@ -23,11 +26,12 @@ public class OutboxEventPublisher implements EventPublisher {
   }
 
   @Override
-  public Uni<Void> booking(String type, Booking b, boolean slotReservedForWaitlist) {
+  public Uni<Void> booking(BookingFact fact) {
+    Booking b = fact.booking();
     return outbox.append(
         Topics.BOOKING_BOOKINGS,
         b.id(),
-        type,
+        typeOf(fact),
         new BookingEvent(
             b.id(),
             b.userId(),
@@ -36,15 +40,17 @@ public class OutboxEventPublisher implements EventPublisher {
             b.creditsUsed(),
             b.status().name(),
             b.refunded(),
-            slotReservedForWaitlist));
+            fact instanceof BookingFact.Cancelled cancelled
+                && cancelled.seatReservedForWaitlist()));
   }
 
   @Override
-  public Uni<Void> wallet(String type, UserPackage p, int delta, String bookingId) {
+  public Uni<Void> wallet(WalletFact fact) {
+    UserPackage p = fact.userPackage();
     return outbox.append(
         Topics.BOOKING_WALLET,
         p.id(),
-        type,
+        typeOf(fact),
         new WalletEvent(
             p.id(),
             p.userId(),
@@ -52,10 +58,36 @@ public class OutboxEventPublisher implements EventPublisher {
             p.countryCode(),
             p.credits(),
             p.remainingCredits(),
-            delta,
-            bookingId,
+            fact.delta(),
+            fact.bookingId(),
             p.transactionId(),
             p.expiresAt()));
+  }
+
+  /** The versioned wire type of each fact (OutboxEventPublisherTest: every fact has one). */
+  static final Map<Class<?>, String> BOOKING_TYPES =
+      Map.of(
+          BookingFact.Confirmed.class, BookingEvent.CONFIRMED,
+          BookingFact.Cancelled.class, BookingEvent.CANCELLED,
+          BookingFact.CheckedIn.class, BookingEvent.CHECKED_IN,
+          BookingFact.NoShow.class, BookingEvent.NO_SHOW,
+          BookingFact.HoldPlaced.class, BookingEvent.HOLD_PLACED,
+          BookingFact.HoldPromoted.class, BookingEvent.HOLD_PROMOTED,
+          BookingFact.HoldReleased.class, BookingEvent.HOLD_RELEASED);
+
+  static final Map<Class<?>, String> WALLET_TYPES =
+      Map.of(
+          WalletFact.Purchased.class, WalletEvent.PURCHASED,
+          WalletFact.Debited.class, WalletEvent.DEBITED,
+          WalletFact.Refunded.class, WalletEvent.REFUNDED,
+          WalletFact.Expired.class, WalletEvent.EXPIRED);
+
+  private static String typeOf(BookingFact fact) {
+    return BOOKING_TYPES.get(fact.getClass());
+  }
+
+  private static String typeOf(WalletFact fact) {
+    return WALLET_TYPES.get(fact.getClass());
   }
 
   @Override
