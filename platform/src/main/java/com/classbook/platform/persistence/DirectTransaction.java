@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -42,6 +43,23 @@ public final class DirectTransaction {
                 Object[] columns = new Object[row.size()];
                 for (int i = 0; i < columns.length; i++) {
                   columns[i] = row.getValue(i);
+                }
+                rows.add(columns);
+              }
+              return rows;
+            });
+  }
+
+  /** Every row of a query, each as its column values by lower-case column name. */
+  public Uni<List<Map<String, Object>>> rowsByName(String numberedSql, Object... values) {
+    return execute(numberedSql, values)
+        .map(
+            rowSet -> {
+              List<Map<String, Object>> rows = new ArrayList<>(rowSet.size());
+              for (Row row : rowSet) {
+                Map<String, Object> columns = new LinkedHashMap<>();
+                for (int i = 0; i < row.size(); i++) {
+                  columns.put(row.getColumnName(i).toLowerCase(Locale.ROOT), row.getValue(i));
                 }
                 rows.add(columns);
               }

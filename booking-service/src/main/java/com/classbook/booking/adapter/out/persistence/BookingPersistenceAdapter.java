@@ -66,12 +66,12 @@ public class BookingPersistenceAdapter implements BookingRepository {
             rows -> {
               Optional<Booking> ofClass = Optional.empty();
               List<TimeSlot> otherSlots = new ArrayList<>();
-              for (Object[] r : rows) {
+              for (SqlRow r : rows) {
                 Booking booking = toDomain(r);
                 if (booking.classId().equals(classId)) {
                   ofClass = Optional.of(booking);
                 } else {
-                  otherSlots.add(new TimeSlot(NativeSql.instant(r[13]), NativeSql.instant(r[14])));
+                  otherSlots.add(new TimeSlot(r.instant("start_time"), r.instant("end_time")));
                 }
               }
               return new MemberBookings(ofClass, otherSlots);
@@ -222,7 +222,7 @@ public class BookingPersistenceAdapter implements BookingRepository {
               if (candidates.isEmpty()) {
                 return Uni.createFrom().item(List.<Booking>of());
               }
-              Object[] ids = candidates.stream().map(r -> NativeSql.text(r[0])).toArray();
+              Object[] ids = candidates.stream().map(r -> r.text("id")).toArray();
               StringBuilder in = new StringBuilder();
               for (int i = 1; i <= ids.length; i++) {
                 in.append(i == 1 ? "?" : ", ?").append(i);
@@ -243,20 +243,20 @@ public class BookingPersistenceAdapter implements BookingRepository {
         .map(rows -> rows.stream().findFirst().map(BookingPersistenceAdapter::toDomain));
   }
 
-  static Booking toDomain(Object[] r) {
+  static Booking toDomain(SqlRow r) {
     return new Booking(
-        NativeSql.text(r[0]),
-        NativeSql.text(r[1]),
-        NativeSql.text(r[2]),
-        NativeSql.text(r[3]),
-        NativeSql.integer(r[4]),
-        BookingStatus.valueOf(NativeSql.text(r[5])),
-        NativeSql.instant(r[6]),
-        NativeSql.instant(r[7]),
-        NativeSql.instant(r[8]),
-        NativeSql.bool(r[9]),
-        NativeSql.longValue(r[10]),
-        NativeSql.text(r[11]),
-        NativeSql.text(r[12]));
+        r.text("id"),
+        r.text("user_id"),
+        r.text("class_schedule_id"),
+        r.text("user_package_id"),
+        r.integer("credits_used"),
+        BookingStatus.valueOf(r.text("status")),
+        r.instant("booked_at"),
+        r.instant("cancelled_at"),
+        r.instant("checked_in_at"),
+        r.bool("is_refunded"),
+        r.longValue("row_version"),
+        r.text("hold_request_id"),
+        r.text("promoted_slot_ref"));
   }
 }

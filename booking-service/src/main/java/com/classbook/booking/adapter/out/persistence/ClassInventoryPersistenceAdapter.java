@@ -168,18 +168,18 @@ public class ClassInventoryPersistenceAdapter implements ClassInventoryRepositor
         .map(rows -> rows.stream().findFirst().map(ClassInventoryPersistenceAdapter::toDomain));
   }
 
-  private static ClassInventory toDomain(Object[] r) {
+  private static ClassInventory toDomain(SqlRow r) {
     return new ClassInventory(
-        NativeSql.text(r[0]),
-        NativeSql.text(r[1]),
-        NativeSql.instant(r[2]),
-        NativeSql.instant(r[3]),
-        NativeSql.integer(r[4]),
-        NativeSql.integer(r[5]),
-        NativeSql.integer(r[6]),
-        NativeSql.integer(r[7]),
-        NativeSql.bool(r[8]),
-        NativeSql.bool(r[9]),
-        NativeSql.longValue(r[10]));
+        r.text("id"),
+        r.text("country_code"),
+        r.instant("start_time"),
+        r.instant("end_time"),
+        r.integer("capacity"),
+        r.integer("free_slots"),
+        r.integer("reserved_slots"),
+        r.integer("required_credits"),
+        r.bool("is_active"),
+        r.bool("is_cancelled"),
+        r.longValue("version"));
   }
 }

@@ -52,7 +52,7 @@ public class MemberNamePersistenceAdapter implements MemberNames {
                     .map(
                         r ->
                             new MemberName(
-                                NativeSql.text(r[0]), NativeSql.text(r[1]), NativeSql.text(r[2])))
+                                r.text("user_id"), r.text("first_name"), r.text("last_name")))
                     .collect(Collectors.toMap(MemberName::userId, Function.identity())));
   }
 }

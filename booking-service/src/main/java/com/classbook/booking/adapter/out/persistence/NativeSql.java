@@ -6,10 +6,15 @@ import com.classbook.platform.persistence.UtcColumns;
 import com.classbook.platform.reactive.SqlValues;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TupleElement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,20 +24,33 @@ import java.util.Optional;
 final class NativeSql {
   private NativeSql() {}
 
-  static Uni<List<Object[]>> rows(String sql, Object... params) {
+  static Uni<List<SqlRow>> rows(String sql, Object... params) {
     Optional<DirectTransaction> direct = DirectTransactions.current();
     if (direct.isPresent()) {
-      return direct.get().rows(sql, params);
+      return direct
+          .get()
+          .rowsByName(sql, params)
+          .map(rows -> rows.stream().map(SqlRow::new).toList());
     }
     return Panache.getSession()
         .chain(
             session -> {
-              var query = session.createNativeQuery(sql, Object[].class);
+              var query = session.createNativeQuery(sql, Tuple.class);
               for (int i = 0; i < params.length; i++) {
                 query.setParameter(i + 1, bind(params[i]));
               }
               return query.getResultList();
-            });
+            })
+        .map(tuples -> tuples.stream().map(NativeSql::byName).toList());
+  }
+
+  private static SqlRow byName(Tuple tuple) {
+    Map<String, Object> columns = new LinkedHashMap<>();
+    List<TupleElement<?>> elements = tuple.getElements();
+    for (int i = 0; i < elements.size(); i++) {
+      columns.put(elements.get(i).getAlias().toLowerCase(Locale.ROOT), tuple.get(i));
+    }
+    return new SqlRow(columns);
   }
 
   static Uni<Long> count(String sql, Object... params) {

@@ -47,12 +47,12 @@ public class ReservedSlotPersistenceAdapter implements ReservedSlotRepository {
         .map(rows -> rows.stream().map(ReservedSlotPersistenceAdapter::toDomain).toList());
   }
 
-  private static ReservedSlot toDomain(Object[] r) {
+  private static ReservedSlot toDomain(SqlRow r) {
     return new ReservedSlot(
-        NativeSql.text(r[0]),
-        NativeSql.text(r[1]),
-        ReservedSlot.State.valueOf(NativeSql.text(r[2])),
-        NativeSql.text(r[3]));
+        r.text("slot_ref"),
+        r.text("class_id"),
+        ReservedSlot.State.valueOf(r.text("state")),
+        r.text("used_by_booking_id"));
   }
 
   @Override

@@ -153,18 +153,18 @@ public class UserPackagePersistenceAdapter implements UserPackageRepository {
         .map(rows -> rows.stream().map(UserPackagePersistenceAdapter::toDomain).toList());
   }
 
-  private static UserPackage toDomain(Object[] r) {
+  private static UserPackage toDomain(SqlRow r) {
     return new UserPackage(
-        NativeSql.text(r[0]),
-        NativeSql.text(r[1]),
-        NativeSql.text(r[2]),
-        NativeSql.text(r[3]),
-        NativeSql.integer(r[4]),
-        NativeSql.integer(r[5]),
-        NativeSql.instant(r[6]),
-        NativeSql.instant(r[7]),
-        NativeSql.bool(r[8]),
-        NativeSql.text(r[9]),
-        NativeSql.longValue(r[10]));
+        r.text("id"),
+        r.text("user_id"),
+        r.text("package_id"),
+        r.text("country_code"),
+        r.integer("credits"),
+        r.integer("remaining_credits"),
+        r.instant("purchased_at"),
+        r.instant("expires_at"),
+        r.bool("is_expired"),
+        r.text("transaction_id"),
+        r.longValue("row_version"));
   }
 }

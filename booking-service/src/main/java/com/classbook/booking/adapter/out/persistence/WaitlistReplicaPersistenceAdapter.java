@@ -53,12 +53,12 @@ public class WaitlistReplicaPersistenceAdapter implements WaitlistReplica {
                     .map(
                         r ->
                             new WaitlistPlace(
-                                NativeSql.text(r[0]),
-                                NativeSql.text(r[1]),
-                                NativeSql.text(r[2]),
-                                NativeSql.text(r[3]),
-                                NativeSql.text(r[4]),
-                                NativeSql.instant(r[5])))
+                                r.text("id"),
+                                r.text("user_id"),
+                                r.text("class_id"),
+                                r.text("booking_id"),
+                                r.text("status"),
+                                r.instant("joined_at")))
                     .toList());
   }
 }

@@ -19,7 +19,7 @@ public class UnguardedClassInventory extends ClassInventoryPersistenceAdapter {
   @Override
   public Uni<Optional<ClassInventory>> takeFreeSlot(String classId, Instant now) {
     return NativeSql.rows("SELECT free_slots, version FROM class_inventory WHERE id = ?1", classId)
-        .map(rows -> rows.isEmpty() ? 0 : NativeSql.integer(rows.get(0)[0]))
+        .map(rows -> rows.isEmpty() ? 0 : rows.get(0).integer("free_slots"))
         .chain(
             free ->
                 free <= 0
