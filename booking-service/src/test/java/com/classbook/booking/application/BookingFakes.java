@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -45,28 +46,33 @@ final class BookingFakes {
   final List<Object> facts = new ArrayList<>();
   final Map<String, Integer> counters = new LinkedHashMap<>();
 
-  final TransactionRunner tx =
-      new TransactionRunner() {
-        @Override
-        public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
-          return Uni.createFrom().deferred(work::get);
-        }
+  final TransactionRunner tx = transactions(step -> {});
 
-        @Override
-        public <T> Uni<T> inSession(Supplier<Uni<T>> work) {
-          return Uni.createFrom().deferred(work::get);
-        }
+  /** Transactions that run the work at once and tell {@code journal} "begin" and "commit". */
+  static TransactionRunner transactions(Consumer<String> journal) {
+    return new TransactionRunner() {
+      @Override
+      public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
+        journal.accept("begin");
+        return Uni.createFrom().<T>deferred(work::get).invoke(() -> journal.accept("commit"));
+      }
 
-        @Override
-        public <T> Uni<T> inOwnTransaction(Supplier<Uni<T>> work) {
-          return inTransaction(work);
-        }
+      @Override
+      public <T> Uni<T> inSession(Supplier<Uni<T>> work) {
+        return Uni.createFrom().deferred(work::get);
+      }
 
-        @Override
-        public <T> Uni<T> inOwnSession(Supplier<Uni<T>> work) {
-          return inSession(work);
-        }
-      };
+      @Override
+      public <T> Uni<T> inOwnTransaction(Supplier<Uni<T>> work) {
+        return inTransaction(work);
+      }
+
+      @Override
+      public <T> Uni<T> inOwnSession(Supplier<Uni<T>> work) {
+        return inSession(work);
+      }
+    };
+  }
 
   final ClassLock lock =
       new ClassLock() {

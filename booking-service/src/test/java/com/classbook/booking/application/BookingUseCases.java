@@ -7,13 +7,11 @@ import com.classbook.booking.application.service.FreeSeatsCache;
 import com.classbook.booking.application.service.PlaceHoldService;
 import com.classbook.booking.application.service.SlotAllocation;
 import com.classbook.booking.domain.Booking;
-import com.classbook.booking.domain.BookingStatus;
 import com.classbook.booking.domain.ClassInventory;
 import com.classbook.booking.domain.UserPackage;
-import java.time.Clock;
+import com.classbook.platform.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** Booking's use cases wired on {@link BookingFakes}, with a clock the test sets. */
@@ -22,24 +20,12 @@ final class BookingUseCases {
   static final Instant START = Instant.parse("2026-12-10T10:00:00Z");
 
   final BookingFakes fakes = new BookingFakes();
-  Instant now = START.minus(Duration.ofDays(1));
-  final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-          return ZoneOffset.UTC;
-        }
+  final MutableClock clock = new MutableClock();
 
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-          return this;
-        }
+  BookingUseCases() {
+    clock.set(START.minus(Duration.ofDays(1)));
+  }
 
-        @Override
-        public Instant instant() {
-          return now;
-        }
-      };
   final BookingSettings settings =
       new BookingSettings(Duration.ofHours(4), Duration.ofMinutes(15), 3, 10);
   final SlotAllocation allocation =
@@ -114,20 +100,7 @@ final class BookingUseCases {
   /** A CONFIRMED booking of the class, paid with 2 credits of {@code payer} (already debited). */
   Booking bookingOf(String member, ClassInventory cls, UserPackage payer) {
     Booking booking =
-        new Booking(
-            UUID.randomUUID().toString(),
-            member,
-            cls.id(),
-            payer.id(),
-            2,
-            BookingStatus.CONFIRMED,
-            now,
-            null,
-            null,
-            false,
-            1,
-            null,
-            null);
+        Booking.confirmed(UUID.randomUUID().toString(), member, cls, payer, clock.instant());
     fakes.bookings.put(booking.id(), booking);
     return booking;
   }

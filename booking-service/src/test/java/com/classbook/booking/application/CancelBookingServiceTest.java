@@ -35,7 +35,7 @@ class CancelBookingServiceTest {
     ClassInventory cls = booking.classWith(5, 4);
     UserPackage payer = booking.packageOf("ann", 8);
     Booking b = booking.bookingOf("ann", cls, payer);
-    booking.now = BookingUseCases.START.minus(Duration.ofHours(4));
+    booking.clock.set(BookingUseCases.START.minus(Duration.ofHours(4)));
 
     Booking cancelled = cancel(b, "ann", false);
 
@@ -55,7 +55,7 @@ class CancelBookingServiceTest {
     ClassInventory cls = booking.classWith(5, 4);
     UserPackage payer = booking.packageOf("ann", 8);
     Booking b = booking.bookingOf("ann", cls, payer);
-    booking.now = BookingUseCases.START.minus(Duration.ofHours(4)).plusNanos(1_000);
+    booking.clock.set(BookingUseCases.START.minus(Duration.ofHours(4)).plusNanos(1_000));
 
     Booking cancelled = cancel(b, "ann", false);
 
@@ -105,7 +105,7 @@ class CancelBookingServiceTest {
     assertEquals(ProblemCode.NOT_FOUND, stranger.code(), "another member's booking is not shown");
     assertEquals(BookingStatus.CANCELLED, cancel(ann, "admin-1", true).status());
 
-    booking.now = BookingUseCases.START;
+    booking.clock.set(BookingUseCases.START);
     DomainProblem started = assertThrows(DomainProblem.class, () -> cancel(cid, "cid", false));
     assertEquals(ProblemCode.NOT_CANCELLABLE, started.code());
   }

@@ -69,29 +69,7 @@ class SlotAllocationTest {
         }
       };
 
-  private final TransactionRunner tx =
-      new TransactionRunner() {
-        @Override
-        public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
-          journal.add("begin");
-          return Uni.createFrom().<T>deferred(work::get).invoke(() -> journal.add("commit"));
-        }
-
-        @Override
-        public <T> Uni<T> inSession(Supplier<Uni<T>> work) {
-          return Uni.createFrom().deferred(work::get);
-        }
-
-        @Override
-        public <T> Uni<T> inOwnTransaction(Supplier<Uni<T>> work) {
-          return inTransaction(work);
-        }
-
-        @Override
-        public <T> Uni<T> inOwnSession(Supplier<Uni<T>> work) {
-          return inSession(work);
-        }
-      };
+  private final TransactionRunner tx = BookingFakes.transactions(journal::add);
 
   private final ClassInventoryRepository classes =
       (ClassInventoryRepository)

@@ -53,7 +53,7 @@ class LeaveAndRefundServiceTest {
     String cat = waitlist.joins("cat", other).entry().id();
 
     assertEquals(0, (int) waitlist.refund.refundDueEntries().await().indefinitely());
-    waitlist.clock.now = waitlist.clock.now.plus(Duration.ofHours(2));
+    waitlist.clock.advance(Duration.ofHours(2));
     waitlist.refund.refundDueEntries().await().indefinitely();
     waitlist.refund.refundDueEntries().await().indefinitely();
     waitlist.refund.refundClass(yoga).await().indefinitely();
@@ -85,7 +85,7 @@ class LeaveAndRefundServiceTest {
     String ann = waitlist.joins("ann", yoga).entry().id();
     waitlist.booking.reserve("seat-9");
     waitlist.booking.promote("hold-" + ann, "seat-9").await().indefinitely();
-    waitlist.clock.now = waitlist.clock.now.plus(Duration.ofHours(2));
+    waitlist.clock.advance(Duration.ofHours(2));
 
     waitlist.refund.refundDueEntries().await().indefinitely();
 

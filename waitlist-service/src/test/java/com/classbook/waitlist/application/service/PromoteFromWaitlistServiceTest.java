@@ -76,7 +76,7 @@ class PromoteFromWaitlistServiceTest {
   @Test
   void noPromotionOnceTheClassHasStarted() {
     String ann = waitlist.joins("ann", yoga).entry().id();
-    waitlist.clock.now = waitlist.clock.now.plus(Duration.ofHours(3));
+    waitlist.clock.advance(Duration.ofHours(3));
 
     waitlist.seatFreed(yoga, "seat-1");
 
@@ -112,7 +112,7 @@ class PromoteFromWaitlistServiceTest {
     assertEquals(EntryStatus.WAITING, status(ann));
 
     waitlist.booking.unavailable = false;
-    waitlist.clock.now = waitlist.clock.now.plusSeconds(5);
+    waitlist.clock.advance(Duration.ofSeconds(5));
     waitlist.promotion.resolveDueSlots().await().indefinitely();
 
     assertEquals(EntryStatus.PROMOTED, status(ann));

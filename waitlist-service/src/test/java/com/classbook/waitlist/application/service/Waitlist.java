@@ -1,5 +1,6 @@
 package com.classbook.waitlist.application.service;
 
+import com.classbook.platform.testing.MutableClock;
 import com.classbook.waitlist.application.port.in.JoinWaitlistCommand;
 import com.classbook.waitlist.application.port.in.WaitlistEntryView;
 import com.classbook.waitlist.domain.ScheduledClass;
@@ -8,7 +9,7 @@ import java.time.Instant;
 
 /** The application services wired to in-memory fakes, as one waitlist service instance. */
 final class Waitlist {
-  final WaitlistFakes.SettableClock clock = new WaitlistFakes.SettableClock();
+  final MutableClock clock = startingAt(Instant.parse("2030-01-01T08:00:00Z"));
   final WaitlistFakes.Entries store = new WaitlistFakes.Entries();
   final WaitlistFakes.Classes classes = new WaitlistFakes.Classes();
   final WaitlistFakes.EntriesWithClasses entries =
@@ -40,6 +41,12 @@ final class Waitlist {
   final ReconcileWithBookingService reconciliation =
       new ReconcileWithBookingService(booking, entries, slots, promotion, tx, clock, settings(2));
 
+  private static MutableClock startingAt(Instant start) {
+    MutableClock clock = new MutableClock();
+    clock.set(start);
+    return clock;
+  }
+
   /** The production defaults, with {@code batchSize} rows per pass or page. */
   static WaitlistSettings settings(int batchSize) {
     return new WaitlistSettings(
@@ -53,7 +60,7 @@ final class Waitlist {
 
   /** A class starting in two hours, known to the replica. */
   String scheduledClass(String id) {
-    Instant start = clock.now.plus(Duration.ofHours(2));
+    Instant start = clock.instant().plus(Duration.ofHours(2));
     schedules
         .apply(new ScheduledClass(id, start, start.plus(Duration.ofHours(1)), true, false))
         .await()

@@ -22,10 +22,7 @@ import com.classbook.waitlist.domain.ScheduledClass;
 import com.classbook.waitlist.domain.SlotReleaseOutcome;
 import com.classbook.waitlist.domain.WaitlistEntry;
 import io.smallrye.mutiny.Uni;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -635,25 +632,6 @@ final class WaitlistFakes {
 
     long callsStartingWith(String prefix) {
       return calls.stream().filter(c -> c.startsWith(prefix)).count();
-    }
-  }
-
-  static final class SettableClock extends Clock {
-    Instant now = Instant.parse("2030-01-01T08:00:00Z");
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
     }
   }
 

@@ -42,7 +42,7 @@ class WaitlistMetricsTest {
     assertThrows(
         DomainProblem.class,
         () -> waitlist.leave.leave(new LeaveWaitlistCommand("bob", bob)).await().indefinitely());
-    waitlist.clock.now = waitlist.clock.now.plus(Duration.ofHours(2));
+    waitlist.clock.advance(Duration.ofHours(2));
     waitlist.refund.refundDueEntries().await().indefinitely();
     waitlist.refund.refundDueEntries().await().indefinitely();
 
