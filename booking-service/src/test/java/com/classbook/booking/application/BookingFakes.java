@@ -23,6 +23,7 @@ import com.classbook.booking.domain.WalletFact;
 import com.classbook.kernel.page.Page;
 import com.classbook.kernel.page.PageRequest;
 import io.smallrye.mutiny.Uni;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -352,6 +353,9 @@ final class BookingFakes {
             port.getClassLoader(),
             new Class<?>[] {port},
             (proxy, method, args) -> {
+              if (method.isDefault()) {
+                return InvocationHandler.invokeDefault(proxy, method, args);
+              }
               var answer = methods.get(method.getName());
               if (answer != null) {
                 return answer.apply(args);

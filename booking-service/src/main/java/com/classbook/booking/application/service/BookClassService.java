@@ -155,8 +155,7 @@ public class BookClassService implements BookClassUseCase {
    */
   private Uni<Committed<Booking>> refuseWithoutSeat(BookClassCommand command, Instant now) {
     return classes
-        .lockById(command.classId())
-        .map(latest -> latest.orElseThrow(() -> BookingProblems.classNotFound(command.classId())))
+        .lockExisting(command.classId())
         .invoke(cls -> BookingRules.requireBookable(cls, now))
         .chain(
             cls ->

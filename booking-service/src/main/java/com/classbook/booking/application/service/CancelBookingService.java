@@ -10,7 +10,6 @@ import com.classbook.booking.application.port.out.ReservedSlotRepository;
 import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.domain.Booking;
 import com.classbook.booking.domain.BookingFact;
-import com.classbook.booking.domain.BookingProblems;
 import com.classbook.booking.domain.CancellationPolicy;
 import com.classbook.booking.domain.ClassInventory;
 import com.classbook.kernel.problem.DomainProblem;
@@ -80,8 +79,7 @@ public class CancelBookingService implements CancelBookingUseCase {
   private Uni<Committed<Booking>> cancelInTransaction(String bookingId, String classId) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     return classes
-        .lockById(classId)
-        .map(found -> found.orElseThrow(() -> BookingProblems.classNotFound(classId)))
+        .lockExisting(classId)
         .chain(
             cls ->
                 bookings
@@ -112,8 +110,7 @@ public class CancelBookingService implements CancelBookingUseCase {
                           .chain(() -> classes.reserveSlot(cls.id()))
                       : classes.returnFreeSlot(cls.id());
               return seat.invoke(ok -> requireSeatAccounting(ok, cls))
-                  .chain(() -> classes.lockById(cls.id()))
-                  .map(found -> found.orElseThrow(() -> BookingProblems.classNotFound(cls.id())))
+                  .chain(() -> classes.lockExisting(cls.id()))
                   .call(() -> events.booking(new BookingFact.Cancelled(after, reserve)))
                   .call(events::availability)
                   .map(latest -> Committed.withSeats(after, latest));

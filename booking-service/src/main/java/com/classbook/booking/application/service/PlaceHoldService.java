@@ -12,7 +12,6 @@ import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.application.port.out.UserPackageRepository;
 import com.classbook.booking.domain.Booking;
 import com.classbook.booking.domain.BookingFact;
-import com.classbook.booking.domain.BookingProblems;
 import com.classbook.booking.domain.BookingRules;
 import com.classbook.booking.domain.ClassInventory;
 import com.classbook.booking.domain.HoldRules;
@@ -81,10 +80,7 @@ public class PlaceHoldService implements PlaceHoldUseCase {
               // The class row stays locked until commit, so a concurrent cancellation decides
               // "reserve for the waitlist" only after this hold is visible, never before.
               return classes
-                  .lockById(command.classId())
-                  .map(
-                      found ->
-                          found.orElseThrow(() -> BookingProblems.classNotFound(command.classId())))
+                  .lockExisting(command.classId())
                   .invoke(cls -> BookingRules.requireBookable(cls, now))
                   .invoke(HoldRules::requireFull)
                   .chain(cls -> placeHold(command, cls, now));

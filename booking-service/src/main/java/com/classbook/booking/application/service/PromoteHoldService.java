@@ -59,8 +59,7 @@ public class PromoteHoldService implements PromoteHoldUseCase {
       String holdId, String classId, String slotRef) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     return classes
-        .lockById(classId)
-        .map(found -> found.orElseThrow(() -> BookingProblems.classNotFound(classId)))
+        .lockExisting(classId)
         .chain(
             cls ->
                 bookings
@@ -77,11 +76,7 @@ public class PromoteHoldService implements PromoteHoldUseCase {
                               .chain(
                                   promoted ->
                                       classes
-                                          .lockById(classId)
-                                          .map(
-                                              latest ->
-                                                  latest.orElseThrow(
-                                                      () -> BookingProblems.classNotFound(classId)))
+                                          .lockExisting(classId)
                                           .call(
                                               () ->
                                                   events.booking(

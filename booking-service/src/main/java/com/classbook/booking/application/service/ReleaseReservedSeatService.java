@@ -37,8 +37,7 @@ public class ReleaseReservedSeatService implements ReleaseReservedSeatUseCase {
 
   private Uni<Committed<ClassInventory>> releaseSlotInTransaction(String classId, String slotRef) {
     return classes
-        .lockById(classId)
-        .map(found -> found.orElseThrow(() -> BookingProblems.classNotFound(classId)))
+        .lockExisting(classId)
         .chain(
             cls ->
                 reservedSlots
@@ -56,11 +55,7 @@ public class ReleaseReservedSeatService implements ReleaseReservedSeatUseCase {
                           return reservedSlots
                               .release(slotRef, classId)
                               .chain(() -> classes.releaseReservedSlot(classId))
-                              .chain(() -> classes.lockById(classId))
-                              .map(
-                                  latest ->
-                                      latest.orElseThrow(
-                                          () -> BookingProblems.classNotFound(classId)))
+                              .chain(() -> classes.lockExisting(classId))
                               .call(events::availability)
                               .map(latest -> Committed.seats(latest));
                         }));

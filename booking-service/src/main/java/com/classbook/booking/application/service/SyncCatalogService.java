@@ -9,7 +9,6 @@ import com.classbook.booking.application.port.out.ReservedSlotRepository;
 import com.classbook.booking.application.port.out.TransactionRunner;
 import com.classbook.booking.domain.Booking;
 import com.classbook.booking.domain.BookingFact;
-import com.classbook.booking.domain.BookingProblems;
 import com.classbook.booking.domain.BookingStatus;
 import com.classbook.booking.domain.CapacityChange;
 import com.classbook.booking.domain.ClassInventory;
@@ -77,11 +76,8 @@ public class SyncCatalogService implements SyncCatalogUseCase {
                 .chain(
                     found ->
                         found.isEmpty() ? firstSight(state, now) : update(found.get(), state, now))
-                .chain(() -> classes.lockById(state.id()))
-                .chain(
-                    latest ->
-                        events.availability(
-                            latest.orElseThrow(() -> BookingProblems.classNotFound(state.id())))));
+                .chain(() -> classes.lockExisting(state.id()))
+                .chain(events::availability));
   }
 
   private Uni<Void> firstSight(ClassState state, Instant now) {

@@ -1,5 +1,6 @@
 package com.classbook.booking.application.port.out;
 
+import com.classbook.booking.domain.BookingProblems;
 import com.classbook.booking.domain.ClassInventory;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
@@ -16,6 +17,12 @@ public interface ClassInventoryRepository {
 
   /** Reads the latest committed row and locks it until the transaction ends. */
   Uni<Optional<ClassInventory>> lockById(String classId);
+
+  /** {@link #lockById} of a class that must exist: 404 CLASS_NOT_FOUND when it does not. */
+  default Uni<ClassInventory> lockExisting(String classId) {
+    return lockById(classId)
+        .map(found -> found.orElseThrow(() -> BookingProblems.classNotFound(classId)));
+  }
 
   /**
    * free_slots - 1 only while a seat is free and the committed row is still bookable at {@code now}
