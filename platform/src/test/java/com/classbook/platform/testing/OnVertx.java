@@ -12,6 +12,8 @@ public final class OnVertx {
   public static <T> T await(Supplier<Uni<T>> work) {
     try {
       return VertxContextSupport.subscribeAndAwait(work);
+    } catch (RuntimeException | Error e) {
+      throw e;
     } catch (Throwable e) {
       throw new IllegalStateException(e);
     }
