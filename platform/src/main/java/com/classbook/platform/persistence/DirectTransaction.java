@@ -55,11 +55,13 @@ public final class DirectTransaction {
     return execute(numberedSql, values)
         .map(
             rowSet -> {
+              List<String> names =
+                  rowSet.columnsNames().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
               List<Map<String, Object>> rows = new ArrayList<>(rowSet.size());
               for (Row row : rowSet) {
                 Map<String, Object> columns = new LinkedHashMap<>();
-                for (int i = 0; i < row.size(); i++) {
-                  columns.put(row.getColumnName(i).toLowerCase(Locale.ROOT), row.getValue(i));
+                for (int i = 0; i < names.size(); i++) {
+                  columns.put(names.get(i), row.getValue(i));
                 }
                 rows.add(columns);
               }

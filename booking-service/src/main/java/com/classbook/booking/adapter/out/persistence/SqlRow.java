@@ -1,7 +1,6 @@
 package com.classbook.booking.adapter.out.persistence;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 
 /** One result row whose columns are read by name, whichever client produced it. */
@@ -13,12 +12,13 @@ final class SqlRow {
     this.columns = columns;
   }
 
+  /** {@code column} in lower case, as the keys are. */
   private Object value(String column) {
-    String name = column.toLowerCase(Locale.ROOT);
-    if (!columns.containsKey(name)) {
+    Object value = columns.get(column);
+    if (value == null && !columns.containsKey(column)) {
       throw new IllegalArgumentException("no column " + column + " in " + columns.keySet());
     }
-    return columns.get(name);
+    return value;
   }
 
   String text(String column) {

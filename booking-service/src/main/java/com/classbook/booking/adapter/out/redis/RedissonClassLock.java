@@ -2,11 +2,10 @@ package com.classbook.booking.adapter.out.redis;
 
 import com.classbook.booking.application.port.out.ClassLock;
 import com.classbook.platform.redis.RedisCircuit;
+import com.classbook.platform.redis.RedisLocks;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,8 +21,6 @@ import org.redisson.api.RedissonClient;
  */
 @ApplicationScoped
 public class RedissonClassLock implements ClassLock {
-
-  private static final SecureRandom OWNERS = new SecureRandom();
 
   private final RedissonClient redisson;
   private final RedisCircuit circuit;
@@ -54,7 +51,7 @@ public class RedissonClassLock implements ClassLock {
 
   private Uni<Held> lock(String classId) {
     RLock lock = redisson.getLock("lock:class:" + classId);
-    long owner = OWNERS.nextLong();
+    long owner = RedisLocks.newOwner();
     return circuit
         .call(
             "lock " + classId,
@@ -67,23 +64,6 @@ public class RedissonClassLock implements ClassLock {
     if (!held.locked()) {
       return Uni.createFrom().voidItem();
     }
-    return circuit.call(
-        "unlock",
-        () -> held.lock().unlockAsync(held.owner()).handle(RedissonClassLock::releasedOrGone),
-        () -> null);
-  }
-
-  /**
-   * Unlocking fails when the lease ran out and another owner holds the lock: nothing to release.
-   */
-  private static Void releasedOrGone(Void released, Throwable failure) {
-    Throwable cause =
-        failure instanceof CompletionException && failure.getCause() != null
-            ? failure.getCause()
-            : failure;
-    if (cause == null || cause instanceof IllegalMonitorStateException) {
-      return null;
-    }
-    throw new CompletionException(cause);
+    return RedisLocks.release(circuit, held.lock(), held.owner(), "class lock");
   }
 }

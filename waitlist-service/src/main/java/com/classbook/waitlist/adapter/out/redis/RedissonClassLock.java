@@ -1,16 +1,15 @@
 package com.classbook.waitlist.adapter.out.redis;
 
 import com.classbook.platform.redis.RedisCircuit;
+import com.classbook.platform.redis.RedisLocks;
 import com.classbook.waitlist.adapter.out.persistence.MariaDbClassLock;
 import com.classbook.waitlist.application.port.out.ClassLock;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import org.redisson.api.RLock;
 import org.redisson.api.RedissonClient;
 
@@ -22,9 +21,6 @@ import org.redisson.api.RedissonClient;
  */
 @ApplicationScoped
 public class RedissonClassLock implements ClassLock {
-
-  private static final Logger LOG = Logger.getLogger(RedissonClassLock.class);
-  private static final SecureRandom OWNERS = new SecureRandom();
 
   /** How a lock request ended at Redis. */
   private enum Answer {
@@ -57,7 +53,7 @@ public class RedissonClassLock implements ClassLock {
   public <T> Uni<T> withLock(String classId, Supplier<Uni<T>> work) {
     // A key of its own: the booking service's class lock must stay free while we call it.
     RLock lock = redisson.getLock("waitlist:class:" + classId + ":lock");
-    long owner = OWNERS.nextLong();
+    long owner = RedisLocks.newOwner();
     return circuit
         .call(
             "waitlist lock " + classId,
@@ -72,7 +68,10 @@ public class RedissonClassLock implements ClassLock {
                       Uni.createFrom()
                           .<T>deferred(work::get)
                           .onTermination()
-                          .call(() -> unlock(lock, owner, classId));
+                          .call(
+                              () ->
+                                  RedisLocks.release(
+                                      circuit, lock, owner, "waitlist lock of class " + classId));
                   case BUSY -> Uni.createFrom().failure(new Unavailable(classId, null));
                   case UNREACHABLE -> onDatabaseLock(classId, work);
                 });
@@ -88,21 +87,5 @@ public class RedissonClassLock implements ClassLock {
               }
               return outcome.value();
             });
-  }
-
-  private Uni<Void> unlock(RLock lock, long owner, String classId) {
-    return circuit.call(
-        "waitlist unlock " + classId,
-        () ->
-            lock.unlockAsync(owner)
-                .exceptionally(
-                    failure -> {
-                      // Typically an expired lease: the database guards kept the work correct.
-                      LOG.warnf(
-                          "waitlist lock of class %s not released: %s",
-                          classId, failure.getMessage());
-                      return null;
-                    }),
-        () -> null);
   }
 }
