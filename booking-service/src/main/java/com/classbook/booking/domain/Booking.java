@@ -21,47 +21,49 @@ public record Booking(
     String holdRequestId,
     String promotedSlotRef) {
 
-  /** A confirmed booking that took a public seat. */
-  public static Booking confirmed(
+  /** A member books a public seat of the class, paid by {@code payer}. */
+  public static BookingFact.Confirmed book(
       String id, String userId, ClassInventory cls, UserPackage payer, Instant now) {
-    return new Booking(
-        id,
-        userId,
-        cls.id(),
-        payer.id(),
-        cls.requiredCredits(),
-        BookingStatus.CONFIRMED,
-        now,
-        null,
-        null,
-        false,
-        0,
-        null,
-        null);
+    return new BookingFact.Confirmed(
+        new Booking(
+            id,
+            userId,
+            cls.id(),
+            payer.id(),
+            cls.requiredCredits(),
+            BookingStatus.CONFIRMED,
+            now,
+            null,
+            null,
+            false,
+            0,
+            null,
+            null));
   }
 
   /** A credit hold placed for a waitlist entry identified by {@code requestId}. */
-  public static Booking hold(
+  public static BookingFact.HoldPlaced placeHold(
       String id,
       String requestId,
       String userId,
       ClassInventory cls,
       UserPackage payer,
       Instant now) {
-    return new Booking(
-        id,
-        userId,
-        cls.id(),
-        payer.id(),
-        cls.requiredCredits(),
-        BookingStatus.WAITLISTED,
-        now,
-        null,
-        null,
-        false,
-        0,
-        requestId,
-        null);
+    return new BookingFact.HoldPlaced(
+        new Booking(
+            id,
+            userId,
+            cls.id(),
+            payer.id(),
+            cls.requiredCredits(),
+            BookingStatus.WAITLISTED,
+            now,
+            null,
+            null,
+            false,
+            0,
+            requestId,
+            null));
   }
 
   public boolean isHold() {
@@ -72,7 +74,41 @@ public record Booking(
     return userId.equals(memberId);
   }
 
-  public Booking cancelled(Instant now, boolean refund) {
+  /**
+   * The member cancels; {@code seatReservedForWaitlist} when the freed seat goes to the waitlist
+   * instead of the public pool.
+   */
+  public BookingFact.Cancelled cancel(Instant now, boolean refund, boolean seatReservedForWaitlist) {
+    return new BookingFact.Cancelled(cancelled(now, refund), seatReservedForWaitlist);
+  }
+
+  /** The hold ends without a seat and its credits go back. */
+  public BookingFact.HoldReleased releaseHold(Instant now) {
+    return new BookingFact.HoldReleased(cancelled(now, true));
+  }
+
+  /** The class was cancelled: a hold is released, a booking cancelled, both refunded. */
+  public BookingFact endWithClass(Instant now) {
+    return status == BookingStatus.WAITLISTED
+        ? releaseHold(now)
+        : new BookingFact.Cancelled(cancelled(now, true), false);
+  }
+
+  public BookingFact.CheckedIn checkIn(Instant now) {
+    return new BookingFact.CheckedIn(withStatus(BookingStatus.CHECKED_IN, now, promotedSlotRef));
+  }
+
+  /** The hold becomes a confirmed booking on the seat {@code slotRef} reserved for it. */
+  public BookingFact.HoldPromoted promote(String slotRef) {
+    return new BookingFact.HoldPromoted(withStatus(BookingStatus.CONFIRMED, checkedInAt, slotRef));
+  }
+
+  /** The class ended without the member checking in. */
+  public BookingFact.NoShow markNoShow() {
+    return new BookingFact.NoShow(withStatus(BookingStatus.NO_SHOW, checkedInAt, promotedSlotRef));
+  }
+
+  private Booking cancelled(Instant now, boolean refund) {
     return new Booking(
         id,
         userId,
@@ -87,18 +123,6 @@ public record Booking(
         version + 1,
         holdRequestId,
         promotedSlotRef);
-  }
-
-  public Booking checkedIn(Instant now) {
-    return withStatus(BookingStatus.CHECKED_IN, now, promotedSlotRef);
-  }
-
-  public Booking promoted(String slotRef) {
-    return withStatus(BookingStatus.CONFIRMED, checkedInAt, slotRef);
-  }
-
-  public Booking noShow() {
-    return withStatus(BookingStatus.NO_SHOW, checkedInAt, promotedSlotRef);
   }
 
   private Booking withStatus(BookingStatus next, Instant checkedIn, String slotRef) {

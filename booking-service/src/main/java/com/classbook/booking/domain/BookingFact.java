@@ -1,7 +1,8 @@
 package com.classbook.booking.domain;
 
 /**
- * What happened to a booking or hold, as a fact of the domain; the messaging adapter maps each one
+ * What happened to a booking or hold, as a fact of the domain returned by {@link Booking}'s own
+ * methods; the messaging adapter maps each one
  * to its versioned integration event.
  */
 public sealed interface BookingFact {
@@ -31,11 +32,4 @@ public sealed interface BookingFact {
 
   /** A hold ended without a seat, its credits refunded. */
   record HoldReleased(Booking booking) implements BookingFact {}
-
-  /** The end of an active booking or hold whose class was cancelled: released or cancelled. */
-  static BookingFact endedByClassCancellation(Booking before, Booking after) {
-    return before.status() == BookingStatus.WAITLISTED
-        ? new HoldReleased(after)
-        : new Cancelled(after, false);
-  }
 }

@@ -15,18 +15,21 @@ public record PackageOffer(
     boolean active) {
 
   /** The wallet entry a successful purchase creates: full credits, expiry from validity days. */
-  public UserPackage purchasedBy(String userPackageId, String userId, Instant now, String txId) {
-    return new UserPackage(
-        userPackageId,
-        userId,
-        id,
-        countryCode,
-        credits,
-        credits,
-        now,
-        now.plus(Duration.ofDays(validityDays)),
-        false,
-        txId,
-        0);
+  /** A member buys the package: a new one in their wallet, paid by the charge {@code txId}. */
+  public WalletFact.Purchased purchase(
+      String userPackageId, String userId, Instant now, String txId) {
+    return new WalletFact.Purchased(
+        new UserPackage(
+            userPackageId,
+            userId,
+            id,
+            countryCode,
+            credits,
+            credits,
+            now,
+            now.plus(Duration.ofDays(validityDays)),
+            false,
+            txId,
+            0));
   }
 }

@@ -31,27 +31,31 @@ public record UserPackage(
     return remainingCredits >= requiredCredits;
   }
 
-  public UserPackage debited(int amount) {
-    return withRemaining(remainingCredits - amount);
+  /** The package pays {@code credits} for the booking or hold {@code bookingId}. */
+  public WalletFact.Debited debit(int credits, String bookingId) {
+    return new WalletFact.Debited(withRemaining(remainingCredits - credits), credits, bookingId);
   }
 
-  public UserPackage refunded(int amount) {
-    return withRemaining(remainingCredits + amount);
+  /** Credits paid for {@code bookingId} come back to the package. */
+  public WalletFact.Refunded refund(int credits, String bookingId) {
+    return new WalletFact.Refunded(withRemaining(remainingCredits + credits), credits, bookingId);
   }
 
-  public UserPackage markedExpired() {
-    return new UserPackage(
-        id,
-        userId,
-        packageId,
-        countryCode,
-        credits,
-        remainingCredits,
-        purchasedAt,
-        expiresAt,
-        true,
-        transactionId,
-        version + 1);
+  /** The package's validity ended; its remaining credits can no longer be spent. */
+  public WalletFact.Expired expire() {
+    return new WalletFact.Expired(
+        new UserPackage(
+            id,
+            userId,
+            packageId,
+            countryCode,
+            credits,
+            remainingCredits,
+            purchasedAt,
+            expiresAt,
+            true,
+            transactionId,
+            version + 1));
   }
 
   private UserPackage withRemaining(int remaining) {

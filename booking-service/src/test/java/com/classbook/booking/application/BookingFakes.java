@@ -312,7 +312,7 @@ final class BookingFakes {
     if (row.version() != read.version() || row.remainingCredits() < credits) {
       return Uni.createFrom().failure(new ConcurrentUpdate("user package " + read.id()));
     }
-    packages.put(row.id(), bumped(row.debited(credits)));
+    packages.put(row.id(), row.debit(credits, null).userPackage());
     return Uni.createFrom().voidItem();
   }
 
@@ -321,23 +321,8 @@ final class BookingFakes {
     if (row.remainingCredits() + credits > row.credits()) {
       return item(false);
     }
-    packages.put(id, bumped(row.refunded(credits)));
+    packages.put(id, row.refund(credits, null).userPackage());
     return item(true);
-  }
-
-  private static UserPackage bumped(UserPackage p) {
-    return new UserPackage(
-        p.id(),
-        p.userId(),
-        p.packageId(),
-        p.countryCode(),
-        p.credits(),
-        p.remainingCredits(),
-        p.purchasedAt(),
-        p.expiresAt(),
-        p.expired(),
-        p.transactionId(),
-        p.version() + 1);
   }
 
   static <T> Uni<T> item(T value) {

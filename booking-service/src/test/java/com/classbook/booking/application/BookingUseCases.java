@@ -100,7 +100,7 @@ final class BookingUseCases {
   /** A CONFIRMED booking of the class, paid with 2 credits of {@code payer} (already debited). */
   Booking bookingOf(String member, ClassInventory cls, UserPackage payer) {
     Booking booking =
-        Booking.confirmed(UUID.randomUUID().toString(), member, cls, payer, clock.instant());
+        Booking.book(UUID.randomUUID().toString(), member, cls, payer, clock.instant()).booking();
     fakes.bookings.put(booking.id(), booking);
     return booking;
   }

@@ -86,9 +86,9 @@ class BookingRulesTest {
   @Test
   void anExistingHoldAnswersTheCallersCode() {
     Booking hold =
-        Booking.hold("h", "r", "u", CLASS, pkg("p", "SG", 10, START.plusSeconds(3600)), NOW);
+        Booking.placeHold("h", "r", "u", CLASS, pkg("p", "SG", 10, START.plusSeconds(3600)), NOW).booking();
     Booking booked =
-        Booking.confirmed("b", "u", CLASS, pkg("p", "SG", 10, START.plusSeconds(3600)), NOW);
+        Booking.book("b", "u", CLASS, pkg("p", "SG", 10, START.plusSeconds(3600)), NOW).booking();
     assertEquals(
         ProblemCode.ALREADY_WAITLISTED,
         code(
@@ -109,20 +109,20 @@ class BookingRulesTest {
     assertTrue(policy.refunds(CLASS, START.minus(Duration.ofHours(4))));
     assertFalse(policy.refunds(CLASS, START.minus(Duration.ofHours(4)).plusNanos(1)));
     Booking booked =
-        Booking.confirmed("b", "u", CLASS, pkg("p", "SG", 10, START.plusSeconds(3600)), NOW);
+        Booking.book("b", "u", CLASS, pkg("p", "SG", 10, START.plusSeconds(3600)), NOW).booking();
     assertDoesNotThrow(() -> policy.requireCancellable(booked, CLASS, START.minusNanos(1)));
     assertEquals(
         ProblemCode.NOT_CANCELLABLE, code(() -> policy.requireCancellable(booked, CLASS, START)));
     assertEquals(
         ProblemCode.NOT_CANCELLABLE,
-        code(() -> policy.requireCancellable(booked.cancelled(NOW, true), CLASS, NOW)));
+        code(() -> policy.requireCancellable(booked.cancel(NOW, true, false).booking(), CLASS, NOW)));
   }
 
   @Test
   void checkInOpensFifteenMinutesBeforeAndClosesAtTheEnd() {
     CheckInPolicy policy = new CheckInPolicy(Duration.ofMinutes(15));
     Booking booked =
-        Booking.confirmed("b", "u", CLASS, pkg("p", "SG", 10, START.plusSeconds(3600)), NOW);
+        Booking.book("b", "u", CLASS, pkg("p", "SG", 10, START.plusSeconds(3600)), NOW).booking();
     assertTrue(policy.requiresCheckIn(booked, CLASS, START.minus(Duration.ofMinutes(15))));
     assertEquals(
         ProblemCode.CHECK_IN_NOT_OPEN,
@@ -133,24 +133,24 @@ class BookingRulesTest {
     assertEquals(
         ProblemCode.CHECK_IN_NOT_OPEN,
         code(() -> policy.requiresCheckIn(booked, CLASS, CLASS.endTime())));
-    assertFalse(policy.requiresCheckIn(booked.checkedIn(START), CLASS, START));
+    assertFalse(policy.requiresCheckIn(booked.checkIn(START).booking(), CLASS, START));
     assertEquals(
         ProblemCode.NOT_CHECKABLE,
-        code(() -> policy.requiresCheckIn(booked.noShow(), CLASS, START)));
+        code(() -> policy.requiresCheckIn(booked.markNoShow().booking(), CLASS, START)));
   }
 
   @Test
   void holdsArePromotedAndReleasedOnce() {
     Booking hold =
-        Booking.hold("h", "r", "u", CLASS, pkg("p", "SG", 10, START.plusSeconds(3600)), NOW);
+        Booking.placeHold("h", "r", "u", CLASS, pkg("p", "SG", 10, START.plusSeconds(3600)), NOW).booking();
     assertTrue(HoldRules.requiresPromotion(hold, "s"));
-    Booking promoted = hold.promoted("s");
+    Booking promoted = hold.promote("s").booking();
     assertFalse(HoldRules.requiresPromotion(promoted, "s"));
     assertEquals(
         ProblemCode.NOT_WAITING, code(() -> HoldRules.requiresPromotion(promoted, "other")));
     assertEquals(ProblemCode.NOT_WAITING, code(() -> HoldRules.requiresRelease(promoted)));
     assertTrue(HoldRules.requiresRelease(hold));
-    assertFalse(HoldRules.requiresRelease(hold.cancelled(NOW, true)));
+    assertFalse(HoldRules.requiresRelease(hold.releaseHold(NOW).booking()));
     ClassInventory free =
         new ClassInventory("c", "SG", START, START.plusSeconds(60), 5, 1, 0, 1, true, false, 0);
     assertEquals(ProblemCode.CLASS_NOT_FULL, code(() -> HoldRules.requireFull(free)));

@@ -55,22 +55,27 @@ public record WaitlistEntry(
         endedAt);
   }
 
+  /** The stored entry got its credit hold: the member has joined, {@code position} in line. */
+  public EntryFact.Joined heldBy(String holdBookingId, int position) {
+    return new EntryFact.Joined(holding(holdBookingId, joinSeq, position));
+  }
+
   /** The member leaves before promotion; the hold is released with a full refund. */
-  public WaitlistEntry leave(Instant now) {
+  public EntryFact.Left leave(Instant now) {
     requireWaiting();
-    return ended(EntryStatus.LEFT, null, true, now);
+    return new EntryFact.Left(ended(EntryStatus.LEFT, null, true, now));
   }
 
   /** The hold became a confirmed booking on a freed seat. */
-  public WaitlistEntry promote(Instant now) {
+  public EntryFact.Promoted promote(Instant now) {
     requireWaiting();
-    return ended(EntryStatus.PROMOTED, now, false, now);
+    return new EntryFact.Promoted(ended(EntryStatus.PROMOTED, now, false, now));
   }
 
   /** The entry can no longer be promoted; its hold was released with a full refund. */
-  public WaitlistEntry refund(Instant now) {
+  public EntryFact.Refunded refund(Instant now) {
     requireWaiting();
-    return ended(EntryStatus.REFUNDED, null, true, now);
+    return new EntryFact.Refunded(ended(EntryStatus.REFUNDED, null, true, now));
   }
 
   public boolean isWaiting() {

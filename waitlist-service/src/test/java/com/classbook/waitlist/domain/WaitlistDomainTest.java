@@ -19,16 +19,28 @@ class WaitlistDomainTest {
   void onlyAWaitingEntryCanEnd() {
     WaitlistEntry waiting = WaitlistEntry.join("e1", "ann", "yoga", NOW).holding("b1", 7, 3);
 
-    WaitlistEntry promoted = waiting.promote(NOW.plusSeconds(60));
+    WaitlistEntry promoted = waiting.promote(NOW.plusSeconds(60)).entry();
     assertEquals(EntryStatus.PROMOTED, promoted.status());
     assertEquals(NOW.plusSeconds(60), promoted.promotedAt());
     assertFalse(promoted.refunded());
 
-    assertTrue(waiting.leave(NOW).refunded());
-    assertEquals(EntryStatus.REFUNDED, waiting.refund(NOW).status());
+    assertTrue(waiting.leave(NOW).entry().refunded());
+    assertEquals(EntryStatus.REFUNDED, waiting.refund(NOW).entry().status());
     DomainProblem problem = assertThrows(DomainProblem.class, () -> promoted.leave(NOW));
     assertEquals(ProblemCode.NOT_WAITING, problem.code());
     assertThrows(DomainProblem.class, () -> promoted.refund(NOW));
+  }
+
+  @Test
+  void anEntryHasJoinedWhenItsHoldIsPlaced() {
+    WaitlistEntry stored = WaitlistEntry.join("e1", "ann", "yoga", NOW).holding(null, 7, 0);
+
+    EntryFact.Joined joined = stored.heldBy("b1", 3);
+
+    assertEquals("b1", joined.entry().bookingId());
+    assertEquals(7, joined.entry().joinSeq());
+    assertEquals(3, joined.entry().positionAtJoin());
+    assertEquals(EntryStatus.WAITING, joined.entry().status());
   }
 
   @Test

@@ -137,13 +137,13 @@ public class BookClassService implements BookClassUseCase {
         .payerFor(command.userId(), cls, command.userPackageId(), now, ProblemCode.ALREADY_BOOKED)
         .chain(
             payer -> {
-              Booking booking =
-                  Booking.confirmed(
-                      UUID.randomUUID().toString(), command.userId(), cls, payer, now);
+              BookingFact.Confirmed confirmed =
+                  Booking.book(UUID.randomUUID().toString(), command.userId(), cls, payer, now);
+              Booking booking = confirmed.booking();
               return eligibility
                   .debit(payer, cls.requiredCredits(), booking.id())
                   .call(() -> insert(booking))
-                  .call(() -> events.booking(new BookingFact.Confirmed(booking)))
+                  .call(() -> events.booking(confirmed))
                   .call(() -> events.availability(cls))
                   .map(debited -> Committed.withSeats(booking, cls));
             });

@@ -91,30 +91,39 @@ public class CancelBookingService implements CancelBookingUseCase {
   private Uni<Committed<Booking>> cancel(Booking booking, ClassInventory cls, Instant now) {
     policy.requireCancellable(booking, cls, now);
     boolean refund = policy.refunds(cls, now);
-    Booking after = booking.cancelled(now, refund);
+    // Members waiting for this class get the seat (I5); the booking being cancelled is not a hold,
+    // so counting before its transition gives the same answer.
     return bookings
-        .transition(booking, after)
-        .chain(
-            () ->
-                refund
-                    ? eligibility.refund(after.userPackageId(), after.creditsUsed(), after.id())
-                    : Uni.createFrom().voidItem())
-        .chain(() -> bookings.countWaitlisted(cls.id()))
+        .countWaitlisted(cls.id())
         .chain(
             waiting -> {
-              boolean reserve = waiting > 0;
-              Uni<Boolean> seat =
-                  reserve
-                      ? reservedSlots
-                          .reserve(after.id(), cls.id(), now)
-                          .chain(() -> classes.reserveSlot(cls.id()))
-                      : classes.returnFreeSlot(cls.id());
-              return seat.invoke(ok -> requireSeatAccounting(ok, cls))
+              BookingFact.Cancelled cancelled = booking.cancel(now, refund, waiting > 0);
+              Booking after = cancelled.booking();
+              return bookings
+                  .transition(booking, after)
+                  .chain(
+                      () ->
+                          refund
+                              ? eligibility.refund(
+                                  after.userPackageId(), after.creditsUsed(), after.id())
+                              : Uni.createFrom().voidItem())
+                  .chain(() -> seatAfterCancellation(cancelled, cls, now))
                   .chain(() -> classes.lockExisting(cls.id()))
-                  .call(() -> events.booking(new BookingFact.Cancelled(after, reserve)))
+                  .call(() -> events.booking(cancelled))
                   .call(events::availability)
                   .map(latest -> Committed.withSeats(after, latest));
             });
+  }
+
+  private Uni<Boolean> seatAfterCancellation(
+      BookingFact.Cancelled cancelled, ClassInventory cls, Instant now) {
+    Uni<Boolean> seat =
+        cancelled.seatReservedForWaitlist()
+            ? reservedSlots
+                .reserve(cancelled.booking().id(), cls.id(), now)
+                .chain(() -> classes.reserveSlot(cls.id()))
+            : classes.returnFreeSlot(cls.id());
+    return seat.invoke(ok -> requireSeatAccounting(ok, cls));
   }
 
   private static void requireSeatAccounting(boolean ok, ClassInventory cls) {

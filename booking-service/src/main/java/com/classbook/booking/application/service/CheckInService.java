@@ -82,11 +82,11 @@ public class CheckInService implements CheckInUseCase {
                           if (!policy.requiresCheckIn(booking, cls, now)) {
                             return Uni.createFrom().item(new CheckIn(booking, false));
                           }
-                          Booking after = booking.checkedIn(now);
+                          BookingFact.CheckedIn checkedIn = booking.checkIn(now);
                           return bookings
-                              .transition(booking, after)
-                              .chain(() -> events.booking(new BookingFact.CheckedIn(after)))
-                              .replaceWith(new CheckIn(after, true));
+                              .transition(booking, checkedIn.booking())
+                              .chain(() -> events.booking(checkedIn))
+                              .replaceWith(new CheckIn(checkedIn.booking(), true));
                         }));
   }
 }

@@ -53,39 +53,39 @@ public class Eligibility {
    * price; otherwise the transaction is retried from scratch. Records CreditsDebited.
    */
   public Uni<UserPackage> debit(UserPackage payer, int credits, String bookingId) {
-    UserPackage after = payer.debited(credits);
+    WalletFact.Debited debited = payer.debit(credits, bookingId);
     return wallet
         .debit(payer, credits)
-        .chain(() -> events.wallet(new WalletFact.Debited(after, credits, bookingId)))
-        .replaceWith(after);
+        .chain(() -> events.wallet(debited))
+        .replaceWith(debited.userPackage());
   }
 
   /** Gives credits back to the package that paid and records CreditsRefunded. */
   public Uni<Void> refund(String userPackageId, int credits, String bookingId) {
     return wallet
-        .refund(userPackageId, credits)
+        .lockById(userPackageId)
+        .map(found -> found.orElseThrow(() -> packageGone(userPackageId)))
         .chain(
-            refunded -> {
-              if (!refunded) {
-                return Uni.createFrom()
-                    .failure(
-                        new IllegalStateException(
-                            "refund of " + credits + " would exceed package " + userPackageId));
-              }
+            payer -> {
+              WalletFact.Refunded refunded = payer.refund(credits, bookingId);
               return wallet
-                  .lockById(userPackageId)
+                  .refund(userPackageId, credits)
                   .chain(
-                      after ->
-                          events.wallet(
-                              new WalletFact.Refunded(
-                                  after.orElseThrow(() -> packageGone(userPackageId)),
-                                  credits,
-                                  bookingId)));
+                      done ->
+                          done
+                              ? events.wallet(refunded)
+                              : Uni.createFrom()
+                                  .failure(
+                                      new IllegalStateException(
+                                          "refund of "
+                                              + credits
+                                              + " would exceed package "
+                                              + userPackageId)));
             });
   }
 
   private static IllegalStateException packageGone(String userPackageId) {
     return new IllegalStateException(
-        "user package " + userPackageId + " refunded but not found: packages are never deleted");
+        "user package " + userPackageId + " not found: packages are never deleted");
   }
 }

@@ -74,13 +74,13 @@ public class HousekeepingService implements HousekeepingUseCase {
   private Uni<Integer> markEachNoShow(List<Booking> claimed) {
     Uni<Integer> count = Uni.createFrom().item(0);
     for (Booking booking : claimed) {
-      Booking after = booking.noShow();
+      BookingFact.NoShow noShow = booking.markNoShow();
       count =
           count.chain(
               done ->
                   bookings
-                      .transition(booking, after)
-                      .chain(() -> events.booking(new BookingFact.NoShow(after)))
+                      .transition(booking, noShow.booking())
+                      .chain(() -> events.booking(noShow))
                       .replaceWith(done + 1)
                       // Checked in or cancelled since it was claimed: not a no-show after all.
                       .onFailure(ConcurrentUpdate.class)
@@ -108,7 +108,7 @@ public class HousekeepingService implements HousekeepingUseCase {
                           changed ->
                               changed
                                   ? events
-                                      .wallet(new WalletFact.Expired(userPackage.markedExpired()))
+                                      .wallet(userPackage.expire())
                                       .replaceWith(done + 1)
                                   : Uni.createFrom().item(done)));
     }

@@ -94,20 +94,21 @@ public class PlaceHoldService implements PlaceHoldUseCase {
             command.userId(), cls, command.userPackageId(), now, ProblemCode.ALREADY_WAITLISTED)
         .chain(
             payer -> {
-              Booking hold =
-                  Booking.hold(
+              BookingFact.HoldPlaced placed =
+                  Booking.placeHold(
                       UUID.randomUUID().toString(),
                       command.requestId(),
                       command.userId(),
                       cls,
                       payer,
                       now);
+              Booking hold = placed.booking();
               return eligibility
                   .debit(payer, cls.requiredCredits(), hold.id())
                   .chain(() -> bookings.insert(hold))
                   .onFailure(DuplicateBooking.class)
                   .transform(failure -> new ConcurrentUpdate("duplicate hold"))
-                  .chain(() -> events.booking(new BookingFact.HoldPlaced(hold)))
+                  .chain(() -> events.booking(placed))
                   .replaceWith(Committed.withoutSeatChange(new HoldPlacement(hold, true)));
             });
   }

@@ -71,18 +71,13 @@ public class PromoteHoldService implements PromoteHoldUseCase {
                             return Uni.createFrom().item(Committed.withoutSeatChange(hold));
                           }
                           HoldRules.requirePromotable(cls, now);
+                          BookingFact.HoldPromoted promoted = hold.promote(slotRef);
                           return consumeSlot(slotRef, cls, hold)
-                              .chain(() -> bookings.transition(hold, hold.promoted(slotRef)))
-                              .chain(
-                                  promoted ->
-                                      classes
-                                          .lockExisting(classId)
-                                          .call(
-                                              () ->
-                                                  events.booking(
-                                                      new BookingFact.HoldPromoted(promoted)))
-                                          .call(events::availability)
-                                          .map(latest -> Committed.withSeats(promoted, latest)));
+                              .chain(() -> bookings.transition(hold, promoted.booking()))
+                              .chain(() -> classes.lockExisting(classId))
+                              .call(() -> events.booking(promoted))
+                              .call(events::availability)
+                              .map(latest -> Committed.withSeats(promoted.booking(), latest));
                         }));
   }
 

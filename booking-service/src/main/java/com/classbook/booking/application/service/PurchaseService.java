@@ -78,8 +78,9 @@ public class PurchaseService implements PurchasePackageUseCase, ViewWalletUseCas
 
   private Uni<WalletEntry> credit(PurchasePackageCommand command, PackageOffer offer, String txId) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    UserPackage bought =
-        offer.purchasedBy(UUID.randomUUID().toString(), command.userId(), now, txId);
+    WalletFact.Purchased purchased =
+        offer.purchase(UUID.randomUUID().toString(), command.userId(), now, txId);
+    UserPackage bought = purchased.userPackage();
     // Retried as a whole when the database picks it as a deadlock victim; the charge is not
     // repeated.
     return allocation.retried(
@@ -92,7 +93,7 @@ public class PurchaseService implements PurchasePackageUseCase, ViewWalletUseCas
                             ? Uni.createFrom().item(alreadyCredited(credited.get(), command, offer))
                             : wallet
                                 .insert(bought)
-                                .chain(() -> events.wallet(new WalletFact.Purchased(bought)))
+                                .chain(() -> events.wallet(purchased))
                                 .replaceWith(new WalletEntry(bought, offer.name(), false))));
   }
 

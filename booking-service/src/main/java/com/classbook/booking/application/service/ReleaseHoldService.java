@@ -53,13 +53,11 @@ public class ReleaseHoldService implements ReleaseHoldUseCase {
               if (!HoldRules.requiresRelease(hold)) {
                 return Uni.createFrom().item(hold);
               }
+              BookingFact.HoldReleased released = hold.releaseHold(now);
               return bookings
-                  .transition(hold, hold.cancelled(now, true))
-                  .call(
-                      released ->
-                          eligibility.refund(
-                              released.userPackageId(), released.creditsUsed(), released.id()))
-                  .call(released -> events.booking(new BookingFact.HoldReleased(released)));
+                  .transition(hold, released.booking())
+                  .call(() -> eligibility.refund(hold.userPackageId(), hold.creditsUsed(), hold.id()))
+                  .call(() -> events.booking(released));
             });
   }
 }

@@ -189,11 +189,11 @@ public class SyncCatalogService implements SyncCatalogUseCase {
   }
 
   private Uni<Void> cancelOne(Booking booking, Instant now) {
-    Booking after = booking.cancelled(now, true);
+    BookingFact ended = booking.endWithClass(now);
     return bookings
-        .transition(booking, after)
-        .chain(() -> eligibility.refund(after.userPackageId(), after.creditsUsed(), after.id()))
-        .chain(() -> events.booking(BookingFact.endedByClassCancellation(booking, after)));
+        .transition(booking, ended.booking())
+        .chain(() -> eligibility.refund(booking.userPackageId(), booking.creditsUsed(), booking.id()))
+        .chain(() -> events.booking(ended));
   }
 
   @Override

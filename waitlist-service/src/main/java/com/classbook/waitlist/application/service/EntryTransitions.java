@@ -5,6 +5,7 @@ import com.classbook.waitlist.application.port.out.TransactionRunner;
 import com.classbook.waitlist.application.port.out.WaitlistEntryRepository;
 import com.classbook.waitlist.application.port.out.WaitlistMetrics;
 import com.classbook.waitlist.application.port.out.WaitlistQueue;
+import com.classbook.waitlist.domain.EntryFact;
 import com.classbook.waitlist.domain.WaitlistEntry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,14 +40,14 @@ class EntryTransitions {
    * Stores the end of a waiting entry with its event and counts it; false when another actor
    * (instance, retry) ended it first, in which case no second event is published or counted.
    */
-  Uni<Boolean> end(WaitlistEntry ended, String slotRef) {
+  Uni<Boolean> end(EntryFact fact, String slotRef) {
+    WaitlistEntry ended = fact.entry();
     return transactions
         .inTransaction(
             () ->
                 entries
                     .endWaiting(ended, slotRef)
-                    .call(
-                        applied -> applied ? events.published(ended) : Uni.createFrom().voidItem()))
+                    .call(applied -> applied ? events.publish(fact) : Uni.createFrom().voidItem()))
         .invoke(
             applied -> {
               if (applied) {

@@ -13,6 +13,7 @@ import com.classbook.waitlist.application.port.out.TransactionRunner;
 import com.classbook.waitlist.application.port.out.WaitlistEntryRepository;
 import com.classbook.waitlist.application.port.out.WaitlistMetrics;
 import com.classbook.waitlist.application.port.out.WaitlistQueue;
+import com.classbook.waitlist.domain.EntryFact;
 import com.classbook.waitlist.domain.WaitlistEntry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -114,12 +115,11 @@ public class JoinWaitlistService implements JoinWaitlistUseCase {
                                             .countWaitingBefore(stored.classId(), stored.joinSeq())
                                             .map(
                                                 ahead ->
-                                                    stored.holding(
-                                                        hold.bookingId(),
-                                                        stored.joinSeq(),
-                                                        (int) (ahead + 1)))))
-                    .call(entries::attachHold)
-                    .call(events::published))
+                                                    stored.heldBy(
+                                                        hold.bookingId(), (int) (ahead + 1)))))
+                    .call(joined -> entries.attachHold(joined.entry()))
+                    .call(events::publish)
+                    .map(EntryFact.Joined::entry))
         .onFailure()
         .call(failure -> compensate(placed.get(), failure));
   }

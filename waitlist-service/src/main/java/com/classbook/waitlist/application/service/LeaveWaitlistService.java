@@ -9,6 +9,7 @@ import com.classbook.waitlist.application.port.out.BookingHolds;
 import com.classbook.waitlist.application.port.out.ClassLock;
 import com.classbook.waitlist.application.port.out.TransactionRunner;
 import com.classbook.waitlist.application.port.out.WaitlistEntryRepository;
+import com.classbook.waitlist.domain.EntryFact;
 import com.classbook.waitlist.domain.ReleaseOutcome;
 import com.classbook.waitlist.domain.WaitlistEntry;
 import io.smallrye.mutiny.Uni;
@@ -58,7 +59,7 @@ public class LeaveWaitlistService implements LeaveWaitlistUseCase {
         .chain(
             entry -> {
               Instant now = clock.instant();
-              WaitlistEntry left = entry.leave(now);
+              EntryFact.Left left = entry.leave(now);
               Uni<ReleaseOutcome> released =
                   entry.bookingId() == null
                       ? Uni.createFrom().item(ReleaseOutcome.HOLD_NOT_FOUND)
@@ -75,7 +76,7 @@ public class LeaveWaitlistService implements LeaveWaitlistUseCase {
                         .chain(
                             applied ->
                                 applied
-                                    ? Uni.createFrom().item(new WaitlistEntryView(left, null))
+                                    ? Uni.createFrom().item(new WaitlistEntryView(left.entry(), null))
                                     : Uni.createFrom().failure(notWaiting("no longer waiting")));
                   });
             });

@@ -7,6 +7,7 @@ import com.classbook.waitlist.application.port.out.ClassScheduleRepository;
 import com.classbook.waitlist.application.port.out.FreedSlotRepository;
 import com.classbook.waitlist.application.port.out.TransactionRunner;
 import com.classbook.waitlist.application.port.out.WaitlistEntryRepository;
+import com.classbook.waitlist.domain.EntryFact;
 import com.classbook.waitlist.domain.FreedSlot;
 import com.classbook.waitlist.domain.FreedSlotState;
 import com.classbook.waitlist.domain.PromotionOutcome;
@@ -163,7 +164,7 @@ public class PromoteFromWaitlistService implements PromoteFromWaitlistUseCase {
   }
 
   private Uni<Void> markPromoted(FreedSlot slot, WaitlistEntry head) {
-    WaitlistEntry promoted = head.promote(clock.instant());
+    EntryFact.Promoted promoted = head.promote(clock.instant());
     return transactions.inTransaction(
         () ->
             slots

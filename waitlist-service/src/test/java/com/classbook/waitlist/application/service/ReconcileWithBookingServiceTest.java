@@ -42,7 +42,7 @@ class ReconcileWithBookingServiceTest {
   @Test
   void aHoldWhoseEntryEndedIsReleasedToo() {
     String ann = waitlist.joins("ann", yoga).entry().id();
-    waitlist.store.rows.put(ann, waitlist.store.get(ann).refund(waitlist.clock.instant()));
+    waitlist.store.rows.put(ann, waitlist.store.get(ann).refund(waitlist.clock.instant()).entry());
 
     assertEquals(1, waitlist.reconciliation.releaseOrphanHolds().await().indefinitely());
     assertEquals(

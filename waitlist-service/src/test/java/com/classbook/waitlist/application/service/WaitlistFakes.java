@@ -13,6 +13,7 @@ import com.classbook.waitlist.application.port.out.TransactionRunner;
 import com.classbook.waitlist.application.port.out.WaitlistEntryRepository;
 import com.classbook.waitlist.application.port.out.WaitlistMetrics;
 import com.classbook.waitlist.application.port.out.WaitlistQueue;
+import com.classbook.waitlist.domain.EntryFact;
 import com.classbook.waitlist.domain.EntryStatus;
 import com.classbook.waitlist.domain.FreedSlot;
 import com.classbook.waitlist.domain.FreedSlotState;
@@ -348,21 +349,22 @@ final class WaitlistFakes {
   }
 
   static final class Events implements EventPublisher, Rollbackable {
-    final List<WaitlistEntry> published = new ArrayList<>();
+    final List<EntryFact> published = new ArrayList<>();
     boolean failNext;
 
     @Override
-    public Uni<Void> published(WaitlistEntry entry) {
+    public Uni<Void> publish(EntryFact fact) {
       if (failNext) {
         failNext = false;
         return Uni.createFrom().failure(new IllegalStateException("outbox write failed"));
       }
-      published.add(entry);
+      published.add(fact);
       return Uni.createFrom().voidItem();
     }
 
     List<EntryStatus> statusesOf(String entryId) {
       return published.stream()
+          .map(EntryFact::entry)
           .filter(e -> e.id().equals(entryId))
           .map(WaitlistEntry::status)
           .toList();

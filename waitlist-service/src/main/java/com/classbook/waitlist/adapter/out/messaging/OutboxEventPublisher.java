@@ -4,9 +4,11 @@ import com.classbook.kernel.event.Topics;
 import com.classbook.kernel.event.waitlist.WaitlistEvent;
 import com.classbook.platform.outbox.OutboxWriter;
 import com.classbook.waitlist.application.port.out.EventPublisher;
+import com.classbook.waitlist.domain.EntryFact;
 import com.classbook.waitlist.domain.WaitlistEntry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 
 /** Writes waitlist events into the outbox of the current transaction (key = entry id). */
 @ApplicationScoped
@@ -19,18 +21,12 @@ public class OutboxEventPublisher implements EventPublisher {
   }
 
   @Override
-  public Uni<Void> published(WaitlistEntry entry) {
-    String type =
-        switch (entry.status()) {
-          case WAITING -> WaitlistEvent.JOINED;
-          case PROMOTED -> WaitlistEvent.PROMOTED;
-          case LEFT -> WaitlistEvent.LEFT;
-          case REFUNDED -> WaitlistEvent.REFUNDED;
-        };
+  public Uni<Void> publish(EntryFact fact) {
+    WaitlistEntry entry = fact.entry();
     return outbox.append(
         Topics.WAITLIST_ENTRIES,
         entry.id(),
-        type,
+        TYPES.get(fact.getClass()),
         new WaitlistEvent(
             entry.id(),
             entry.userId(),
@@ -40,4 +36,12 @@ public class OutboxEventPublisher implements EventPublisher {
             entry.refunded(),
             entry.joinedAt()));
   }
+
+  /** The versioned wire type of each fact (OutboxEventPublisherTest: every fact has one). */
+  static final Map<Class<?>, String> TYPES =
+      Map.of(
+          EntryFact.Joined.class, WaitlistEvent.JOINED,
+          EntryFact.Promoted.class, WaitlistEvent.PROMOTED,
+          EntryFact.Left.class, WaitlistEvent.LEFT,
+          EntryFact.Refunded.class, WaitlistEvent.REFUNDED);
 }

@@ -1,10 +1,9 @@
 package com.classbook.waitlist.application.port.out;
 
-import com.classbook.waitlist.domain.WaitlistEntry;
+import com.classbook.waitlist.domain.EntryFact;
 import io.smallrye.mutiny.Uni;
 
-/** Publishes an entry's transition as an integration event, committed with the change. */
+/** Publishes what happened to an entry as an integration event, committed with the change. */
 public interface EventPublisher {
-  /** The event type follows the entry's status: joined, promoted, left or refunded. */
-  Uni<Void> published(WaitlistEntry entry);
+  Uni<Void> publish(EntryFact fact);
 }
