@@ -78,7 +78,8 @@ public record Booking(
    * The member cancels; {@code seatReservedForWaitlist} when the freed seat goes to the waitlist
    * instead of the public pool.
    */
-  public BookingFact.Cancelled cancel(Instant now, boolean refund, boolean seatReservedForWaitlist) {
+  public BookingFact.Cancelled cancel(
+      Instant now, boolean refund, boolean seatReservedForWaitlist) {
     return new BookingFact.Cancelled(cancelled(now, refund), seatReservedForWaitlist);
   }
 

@@ -2,8 +2,7 @@ package com.classbook.booking.domain;
 
 /**
  * What happened to a booking or hold, as a fact of the domain returned by {@link Booking}'s own
- * methods; the messaging adapter maps each one
- * to its versioned integration event.
+ * methods; the messaging adapter maps each one to its versioned integration event.
  */
 public sealed interface BookingFact {
 

@@ -2,8 +2,8 @@ package com.classbook.booking.domain;
 
 /**
  * What happened to a member's package, as a fact of the domain returned by {@link UserPackage}'s
- * and {@link PackageOffer}'s own methods; the messaging adapter maps each one
- * to its versioned integration event.
+ * and {@link PackageOffer}'s own methods; the messaging adapter maps each one to its versioned
+ * integration event.
  */
 public sealed interface WalletFact {
 

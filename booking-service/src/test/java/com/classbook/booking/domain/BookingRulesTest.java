@@ -86,7 +86,8 @@ class BookingRulesTest {
   @Test
   void anExistingHoldAnswersTheCallersCode() {
     Booking hold =
-        Booking.placeHold("h", "r", "u", CLASS, pkg("p", "SG", 10, START.plusSeconds(3600)), NOW).booking();
+        Booking.placeHold("h", "r", "u", CLASS, pkg("p", "SG", 10, START.plusSeconds(3600)), NOW)
+            .booking();
     Booking booked =
         Booking.book("b", "u", CLASS, pkg("p", "SG", 10, START.plusSeconds(3600)), NOW).booking();
     assertEquals(
@@ -115,7 +116,9 @@ class BookingRulesTest {
         ProblemCode.NOT_CANCELLABLE, code(() -> policy.requireCancellable(booked, CLASS, START)));
     assertEquals(
         ProblemCode.NOT_CANCELLABLE,
-        code(() -> policy.requireCancellable(booked.cancel(NOW, true, false).booking(), CLASS, NOW)));
+        code(
+            () ->
+                policy.requireCancellable(booked.cancel(NOW, true, false).booking(), CLASS, NOW)));
   }
 
   @Test
@@ -142,7 +145,8 @@ class BookingRulesTest {
   @Test
   void holdsArePromotedAndReleasedOnce() {
     Booking hold =
-        Booking.placeHold("h", "r", "u", CLASS, pkg("p", "SG", 10, START.plusSeconds(3600)), NOW).booking();
+        Booking.placeHold("h", "r", "u", CLASS, pkg("p", "SG", 10, START.plusSeconds(3600)), NOW)
+            .booking();
     assertTrue(HoldRules.requiresPromotion(hold, "s"));
     Booking promoted = hold.promote("s").booking();
     assertFalse(HoldRules.requiresPromotion(promoted, "s"));

@@ -143,7 +143,7 @@ public class BookClassService implements BookClassUseCase {
               return eligibility
                   .debit(payer, cls.requiredCredits(), booking.id())
                   .call(() -> insert(booking))
-                  .call(() -> events.booking(confirmed))
+                  .call(() -> events.publish(confirmed))
                   .call(() -> events.availability(cls))
                   .map(debited -> Committed.withSeats(booking, cls));
             });

@@ -109,7 +109,7 @@ public class CancelBookingService implements CancelBookingUseCase {
                               : Uni.createFrom().voidItem())
                   .chain(() -> seatAfterCancellation(cancelled, cls, now))
                   .chain(() -> classes.lockExisting(cls.id()))
-                  .call(() -> events.booking(cancelled))
+                  .call(() -> events.publish(cancelled))
                   .call(events::availability)
                   .map(latest -> Committed.withSeats(after, latest));
             });

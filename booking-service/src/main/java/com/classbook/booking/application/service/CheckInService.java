@@ -85,7 +85,7 @@ public class CheckInService implements CheckInUseCase {
                           BookingFact.CheckedIn checkedIn = booking.checkIn(now);
                           return bookings
                               .transition(booking, checkedIn.booking())
-                              .chain(() -> events.booking(checkedIn))
+                              .chain(() -> events.publish(checkedIn))
                               .replaceWith(new CheckIn(checkedIn.booking(), true));
                         }));
   }

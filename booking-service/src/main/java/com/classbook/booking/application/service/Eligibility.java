@@ -56,7 +56,7 @@ public class Eligibility {
     WalletFact.Debited debited = payer.debit(credits, bookingId);
     return wallet
         .debit(payer, credits)
-        .chain(() -> events.wallet(debited))
+        .chain(() -> events.publish(debited))
         .replaceWith(debited.userPackage());
   }
 
@@ -73,7 +73,7 @@ public class Eligibility {
                   .chain(
                       done ->
                           done
-                              ? events.wallet(refunded)
+                              ? events.publish(refunded)
                               : Uni.createFrom()
                                   .failure(
                                       new IllegalStateException(

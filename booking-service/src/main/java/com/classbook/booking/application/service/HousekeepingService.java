@@ -13,7 +13,6 @@ import com.classbook.booking.domain.Booking;
 import com.classbook.booking.domain.BookingFact;
 import com.classbook.booking.domain.ClassInventory;
 import com.classbook.booking.domain.UserPackage;
-import com.classbook.booking.domain.WalletFact;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -80,7 +79,7 @@ public class HousekeepingService implements HousekeepingUseCase {
               done ->
                   bookings
                       .transition(booking, noShow.booking())
-                      .chain(() -> events.booking(noShow))
+                      .chain(() -> events.publish(noShow))
                       .replaceWith(done + 1)
                       // Checked in or cancelled since it was claimed: not a no-show after all.
                       .onFailure(ConcurrentUpdate.class)
@@ -107,9 +106,7 @@ public class HousekeepingService implements HousekeepingUseCase {
                       .chain(
                           changed ->
                               changed
-                                  ? events
-                                      .wallet(userPackage.expire())
-                                      .replaceWith(done + 1)
+                                  ? events.publish(userPackage.expire()).replaceWith(done + 1)
                                   : Uni.createFrom().item(done)));
     }
     return count;

@@ -108,7 +108,7 @@ public class PlaceHoldService implements PlaceHoldUseCase {
                   .chain(() -> bookings.insert(hold))
                   .onFailure(DuplicateBooking.class)
                   .transform(failure -> new ConcurrentUpdate("duplicate hold"))
-                  .chain(() -> events.booking(placed))
+                  .chain(() -> events.publish(placed))
                   .replaceWith(Committed.withoutSeatChange(new HoldPlacement(hold, true)));
             });
   }

@@ -75,7 +75,7 @@ public class PromoteHoldService implements PromoteHoldUseCase {
                           return consumeSlot(slotRef, cls, hold)
                               .chain(() -> bookings.transition(hold, promoted.booking()))
                               .chain(() -> classes.lockExisting(classId))
-                              .call(() -> events.booking(promoted))
+                              .call(() -> events.publish(promoted))
                               .call(events::availability)
                               .map(latest -> Committed.withSeats(promoted.booking(), latest));
                         }));

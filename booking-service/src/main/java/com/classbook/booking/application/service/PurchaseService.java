@@ -93,7 +93,7 @@ public class PurchaseService implements PurchasePackageUseCase, ViewWalletUseCas
                             ? Uni.createFrom().item(alreadyCredited(credited.get(), command, offer))
                             : wallet
                                 .insert(bought)
-                                .chain(() -> events.wallet(purchased))
+                                .chain(() -> events.publish(purchased))
                                 .replaceWith(new WalletEntry(bought, offer.name(), false))));
   }
 

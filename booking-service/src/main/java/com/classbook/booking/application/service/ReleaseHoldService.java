@@ -56,8 +56,9 @@ public class ReleaseHoldService implements ReleaseHoldUseCase {
               BookingFact.HoldReleased released = hold.releaseHold(now);
               return bookings
                   .transition(hold, released.booking())
-                  .call(() -> eligibility.refund(hold.userPackageId(), hold.creditsUsed(), hold.id()))
-                  .call(() -> events.booking(released));
+                  .call(
+                      () -> eligibility.refund(hold.userPackageId(), hold.creditsUsed(), hold.id()))
+                  .call(() -> events.publish(released));
             });
   }
 }

@@ -192,8 +192,9 @@ public class SyncCatalogService implements SyncCatalogUseCase {
     BookingFact ended = booking.endWithClass(now);
     return bookings
         .transition(booking, ended.booking())
-        .chain(() -> eligibility.refund(booking.userPackageId(), booking.creditsUsed(), booking.id()))
-        .chain(() -> events.booking(ended));
+        .chain(
+            () -> eligibility.refund(booking.userPackageId(), booking.creditsUsed(), booking.id()))
+        .chain(() -> events.publish(ended));
   }
 
   @Override

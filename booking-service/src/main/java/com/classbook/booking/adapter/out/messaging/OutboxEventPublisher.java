@@ -26,7 +26,7 @@ public class OutboxEventPublisher implements EventPublisher {
   }
 
   @Override
-  public Uni<Void> booking(BookingFact fact) {
+  public Uni<Void> publish(BookingFact fact) {
     Booking b = fact.booking();
     return outbox.append(
         Topics.BOOKING_BOOKINGS,
@@ -45,7 +45,7 @@ public class OutboxEventPublisher implements EventPublisher {
   }
 
   @Override
-  public Uni<Void> wallet(WalletFact fact) {
+  public Uni<Void> publish(WalletFact fact) {
     UserPackage p = fact.userPackage();
     return outbox.append(
         Topics.BOOKING_WALLET,

@@ -8,9 +8,10 @@ import io.smallrye.mutiny.Uni;
 /** Records integration events in the current transaction (outbox), published after commit. */
 public interface EventPublisher {
 
-  Uni<Void> booking(BookingFact fact);
+  Uni<Void> publish(BookingFact fact);
 
-  Uni<Void> wallet(WalletFact fact);
+  Uni<Void> publish(WalletFact fact);
 
+  /** The class's seat counts after a change, as consumers of availability read them. */
   Uni<Void> availability(ClassInventory after);
 }
