@@ -17,6 +17,7 @@ import com.classbook.identity.domain.RateLimit;
 import com.classbook.identity.domain.RefreshToken;
 import com.classbook.identity.domain.TokenPurpose;
 import com.classbook.identity.domain.User;
+import com.classbook.identity.domain.UserFact;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import com.classbook.platform.testing.MutableClock;
@@ -125,6 +126,14 @@ final class IdentityFakes {
         transactions,
         policy,
         clock);
+  }
+
+  ProfileService profiles() {
+    return new ProfileService(users, countries, events, transactions, clock);
+  }
+
+  SeedAdminService seedAdmin() {
+    return new SeedAdminService(users, hasher, events, transactions, clock);
   }
 
   static final class Users implements UserRepository {
@@ -408,24 +417,13 @@ final class IdentityFakes {
     }
   }
 
+  /** Keeps each published fact as its name and the user's id, e.g. "Registered:<id>". */
   static final class Events implements EventPublisher {
     final List<String> published = new ArrayList<>();
 
     @Override
-    public Uni<Void> registered(User user) {
-      published.add("registered:" + user.id());
-      return Uni.createFrom().voidItem();
-    }
-
-    @Override
-    public Uni<Void> emailVerified(User user) {
-      published.add("verified:" + user.id());
-      return Uni.createFrom().voidItem();
-    }
-
-    @Override
-    public Uni<Void> profileUpdated(User user) {
-      published.add("updated:" + user.id());
+    public Uni<Void> publish(UserFact fact) {
+      published.add(fact.getClass().getSimpleName() + ":" + fact.user().id());
       return Uni.createFrom().voidItem();
     }
   }
