@@ -136,12 +136,13 @@ final class IdentityFakes {
     return new SeedAdminService(users, hasher, events, transactions, clock);
   }
 
+  /** Keeps copies, as rows are: a change of a user reaches the store only through update. */
   static final class Users implements UserRepository {
     final Map<UUID, User> byId = new HashMap<>();
 
     @Override
     public Uni<Optional<User>> findById(UUID id) {
-      return Uni.createFrom().item(Optional.ofNullable(byId.get(id)));
+      return Uni.createFrom().item(Optional.ofNullable(byId.get(id)).map(Users::copy));
     }
 
     @Override
@@ -150,7 +151,8 @@ final class IdentityFakes {
           .item(
               byId.values().stream()
                   .filter(u -> u.email().value().equals(canonicalEmail))
-                  .findFirst());
+                  .findFirst()
+                  .map(Users::copy));
     }
 
     @Override
@@ -158,14 +160,33 @@ final class IdentityFakes {
       if (byId.values().stream().anyMatch(u -> u.email().equals(user.email()))) {
         return Uni.createFrom().failure(new DomainProblem(ProblemCode.EMAIL_TAKEN, "taken"));
       }
-      byId.put(user.id(), user);
+      byId.put(user.id(), copy(user));
       return Uni.createFrom().item(user);
     }
 
     @Override
     public Uni<User> update(User user) {
-      byId.put(user.id(), user);
+      if (!byId.containsKey(user.id())) {
+        return Uni.createFrom()
+            .failure(new IllegalStateException("user " + user.id() + " vanished"));
+      }
+      byId.put(user.id(), copy(user));
       return Uni.createFrom().item(user);
+    }
+
+    private static User copy(User u) {
+      return new User(
+          u.id(),
+          u.email(),
+          u.passwordHash(),
+          u.firstName(),
+          u.lastName(),
+          u.countryCode(),
+          u.emailVerified(),
+          u.role(),
+          u.createdAt(),
+          u.updatedAt(),
+          u.version());
     }
   }
 
@@ -228,7 +249,7 @@ final class IdentityFakes {
     @Override
     public Uni<Boolean> markRotated(UUID tokenId, Instant now) {
       RefreshToken t = byId.get(tokenId);
-      if (t.rotatedAt() != null || t.revokedAt() != null) {
+      if (t == null || t.rotatedAt() != null || t.revokedAt() != null) {
         return Uni.createFrom().item(false);
       }
       byId.put(tokenId, with(t, now, t.revokedAt()));
