@@ -3,6 +3,7 @@ package com.classbook.identity.domain;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A person's account: credentials, profile, verification state and role. */
@@ -47,7 +48,7 @@ public final class User {
   }
 
   /** A self-registered account: always a member, never verified at birth. */
-  public static User register(
+  public static UserFact.Registered register(
       EmailAddress email,
       String passwordHash,
       String firstName,
@@ -55,36 +56,38 @@ public final class User {
       String countryCode,
       Instant now) {
     now = storable(now);
-    return new User(
-        UUID.randomUUID(),
-        email,
-        passwordHash,
-        firstName,
-        lastName,
-        countryCode,
-        false,
-        Role.MEMBER,
-        now,
-        now,
-        0);
+    return new UserFact.Registered(
+        new User(
+            UUID.randomUUID(),
+            email,
+            passwordHash,
+            firstName,
+            lastName,
+            countryCode,
+            false,
+            Role.MEMBER,
+            now,
+            now,
+            0));
   }
 
   /** The seeded administrator of a fresh installation. */
-  public static User administrator(
+  public static UserFact.Registered registerAdministrator(
       EmailAddress email, String passwordHash, String countryCode, Instant now) {
     now = storable(now);
-    return new User(
-        UUID.randomUUID(),
-        email,
-        passwordHash,
-        "Admin",
-        "Classbook",
-        countryCode,
-        true,
-        Role.ADMIN,
-        now,
-        now,
-        0);
+    return new UserFact.Registered(
+        new User(
+            UUID.randomUUID(),
+            email,
+            passwordHash,
+            "Admin",
+            "Classbook",
+            countryCode,
+            true,
+            Role.ADMIN,
+            now,
+            now,
+            0));
   }
 
   /** Microsecond precision, as stored: the creation answer equals every later read. */
@@ -92,18 +95,18 @@ public final class User {
     return instant.truncatedTo(ChronoUnit.MICROS);
   }
 
-  /** Marks the email verified; false when it already was (verification is idempotent). */
-  public boolean verifyEmail(Instant now) {
+  /** Marks the email verified; empty when it already was (verification is idempotent). */
+  public Optional<UserFact.EmailVerified> verifyEmail(Instant now) {
     if (emailVerified) {
-      return false;
+      return Optional.empty();
     }
     emailVerified = true;
     updatedAt = now;
-    return true;
+    return Optional.of(new UserFact.EmailVerified(this));
   }
 
-  /** Applies the given profile fields; null means unchanged. Returns whether anything changed. */
-  public boolean updateProfile(
+  /** Applies the given profile fields; null means unchanged. Empty when nothing changed. */
+  public Optional<UserFact.ProfileUpdated> updateProfile(
       String newFirstName, String newLastName, String newCountryCode, Instant now) {
     boolean changed = false;
     if (newFirstName != null && !newFirstName.equals(firstName)) {
@@ -118,10 +121,11 @@ public final class User {
       countryCode = newCountryCode;
       changed = true;
     }
-    if (changed) {
-      updatedAt = now;
+    if (!changed) {
+      return Optional.empty();
     }
-    return changed;
+    updatedAt = now;
+    return Optional.of(new UserFact.ProfileUpdated(this));
   }
 
   public void changePasswordHash(String newHash, Instant now) {
@@ -129,14 +133,14 @@ public final class User {
     updatedAt = now;
   }
 
-  /** Gives the user another role; returns whether it differed. */
-  public boolean changeRole(Role newRole, Instant now) {
+  /** Gives the user another role, a change of the profile; empty when it is the same role. */
+  public Optional<UserFact.ProfileUpdated> changeRole(Role newRole, Instant now) {
     if (role == newRole) {
-      return false;
+      return Optional.empty();
     }
     role = Objects.requireNonNull(newRole);
     updatedAt = now;
-    return true;
+    return Optional.of(new UserFact.ProfileUpdated(this));
   }
 
   public UUID id() {

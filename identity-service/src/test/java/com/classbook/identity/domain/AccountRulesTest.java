@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -40,23 +41,46 @@ class AccountRulesTest {
 
   @Test
   void registrationAlwaysMakesAnUnverifiedMember() {
-    User user = User.register(new EmailAddress("a@example.com"), "hash", "Ada", "L", "SG", NOW);
+    User user =
+        User.register(new EmailAddress("a@example.com"), "hash", "Ada", "L", "SG", NOW).user();
     assertEquals(Role.MEMBER, user.role());
     assertFalse(user.emailVerified());
-    assertTrue(user.verifyEmail(NOW));
-    assertFalse(user.verifyEmail(NOW), "verifying twice changes nothing");
+    assertEquals(Optional.of(new UserFact.EmailVerified(user)), user.verifyEmail(NOW));
+    assertEquals(Optional.empty(), user.verifyEmail(NOW), "verifying twice changes nothing");
   }
 
   @Test
   void profileUpdatesApplyOnlyGivenFields() {
-    User user = User.register(new EmailAddress("a@example.com"), "hash", "Ada", "L", "SG", NOW);
-    assertFalse(user.updateProfile(null, null, null, NOW.plusSeconds(1)));
+    User user =
+        User.register(new EmailAddress("a@example.com"), "hash", "Ada", "L", "SG", NOW).user();
+    assertEquals(Optional.empty(), user.updateProfile(null, null, null, NOW.plusSeconds(1)));
     assertEquals(NOW, user.updatedAt());
-    assertTrue(user.updateProfile("Grace", null, "TV", NOW.plusSeconds(1)));
+    assertEquals(
+        Optional.of(new UserFact.ProfileUpdated(user)),
+        user.updateProfile("Grace", null, "TV", NOW.plusSeconds(1)));
     assertEquals("Grace", user.firstName());
     assertEquals("L", user.lastName());
     assertEquals("TV", user.countryCode());
     assertEquals(NOW.plusSeconds(1), user.updatedAt());
+  }
+
+  @Test
+  void aRoleChangeIsAProfileUpdateAndTheSameRoleChangesNothing() {
+    User user =
+        User.register(new EmailAddress("a@example.com"), "hash", "Ada", "L", "SG", NOW).user();
+    assertEquals(Optional.empty(), user.changeRole(Role.MEMBER, NOW.plusSeconds(1)));
+    assertEquals(
+        Optional.of(new UserFact.ProfileUpdated(user)),
+        user.changeRole(Role.STAFF, NOW.plusSeconds(1)));
+    assertEquals(Role.STAFF, user.role());
+  }
+
+  @Test
+  void theAdministratorIsRegisteredVerified() {
+    User admin =
+        User.registerAdministrator(new EmailAddress("root@example.com"), "hash", "SG", NOW).user();
+    assertEquals(Role.ADMIN, admin.role());
+    assertTrue(admin.emailVerified());
   }
 
   @Test

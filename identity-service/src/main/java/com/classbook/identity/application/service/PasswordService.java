@@ -19,6 +19,7 @@ import com.classbook.identity.domain.OneTimeToken;
 import com.classbook.identity.domain.Secrets;
 import com.classbook.identity.domain.TokenPurpose;
 import com.classbook.identity.domain.User;
+import com.classbook.identity.domain.UserFact;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -140,12 +141,14 @@ public class PasswordService
             user -> {
               user.changePasswordHash(newPasswordHash, clock.instant());
               // Following the emailed link proves the address belongs to the user.
-              boolean nowVerified = user.verifyEmail(clock.instant());
+              Optional<UserFact.EmailVerified> verified = user.verifyEmail(clock.instant());
               return users
                   .update(user)
                   .call(
-                      saved ->
-                          nowVerified ? events.emailVerified(saved) : Uni.createFrom().voidItem())
+                      () ->
+                          verified
+                              .map(events::publish)
+                              .orElseGet(() -> Uni.createFrom().voidItem()))
                   .call(() -> refreshTokens.revokeAllOfUser(user.id(), clock.instant()))
                   .replaceWithVoid();
             });

@@ -10,9 +10,11 @@ import com.classbook.identity.application.port.out.TransactionRunner;
 import com.classbook.identity.application.port.out.UserRepository;
 import com.classbook.identity.domain.Role;
 import com.classbook.identity.domain.User;
+import com.classbook.identity.domain.UserFact;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Reading and changing a user's profile, and role changes by administrators. */
@@ -61,13 +63,13 @@ public class ProfileService implements GetProfileUseCase, UpdateProfileUseCase, 
                                 countries, command.countryCode()))
                 .chain(
                     user ->
-                        user.updateProfile(
+                        savedIfChanged(
+                            user,
+                            user.updateProfile(
                                 command.firstName(),
                                 command.lastName(),
                                 command.countryCode(),
-                                clock.instant())
-                            ? users.update(user).call(events::profileUpdated)
-                            : Uni.createFrom().item(user)));
+                                clock.instant()))));
   }
 
   @Override
@@ -77,10 +79,12 @@ public class ProfileService implements GetProfileUseCase, UpdateProfileUseCase, 
             users
                 .findById(userId)
                 .map(user -> user.orElseThrow(Problems::accountNotFound))
-                .chain(
-                    user ->
-                        user.changeRole(role, clock.instant())
-                            ? users.update(user).call(events::profileUpdated)
-                            : Uni.createFrom().item(user)));
+                .chain(user -> savedIfChanged(user, user.changeRole(role, clock.instant()))));
+  }
+
+  private Uni<User> savedIfChanged(User user, Optional<UserFact.ProfileUpdated> change) {
+    return change
+        .map(updated -> users.update(user).call(() -> events.publish(updated)))
+        .orElseGet(() -> Uni.createFrom().item(user));
   }
 }

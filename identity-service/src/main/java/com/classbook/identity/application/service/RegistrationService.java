@@ -18,6 +18,7 @@ import com.classbook.identity.domain.OneTimeToken;
 import com.classbook.identity.domain.Secrets;
 import com.classbook.identity.domain.TokenPurpose;
 import com.classbook.identity.domain.User;
+import com.classbook.identity.domain.UserFact;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import io.smallrye.mutiny.Uni;
@@ -97,17 +98,18 @@ public class RegistrationService
 
   private Uni<Created> createAccount(RegisterUserCommand command, String passwordHash) {
     return requireRegistrable(command)
-        .chain(
-            () ->
-                users.insert(
-                    User.register(
-                        new EmailAddress(command.email()),
-                        passwordHash,
-                        command.firstName(),
-                        command.lastName(),
-                        command.countryCode(),
-                        clock.instant())))
-        .call(events::registered)
+        .map(
+            ignored ->
+                User.register(
+                    new EmailAddress(command.email()),
+                    passwordHash,
+                    command.firstName(),
+                    command.lastName(),
+                    command.countryCode(),
+                    clock.instant()))
+        .call(registered -> users.insert(registered.user()))
+        .call(events::publish)
+        .map(UserFact::user)
         .chain(user -> newVerificationToken(user).map(secret -> new Created(user, secret)));
   }
 
@@ -148,8 +150,13 @@ public class RegistrationService
                 .chain(
                     user ->
                         user.verifyEmail(clock.instant())
-                            ? users.update(user).call(events::emailVerified).replaceWithVoid()
-                            : Uni.createFrom().voidItem()));
+                            .map(
+                                verified ->
+                                    users
+                                        .update(user)
+                                        .call(() -> events.publish(verified))
+                                        .replaceWithVoid())
+                            .orElseGet(() -> Uni.createFrom().voidItem())));
   }
 
   @Override

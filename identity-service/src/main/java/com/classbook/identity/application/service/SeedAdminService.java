@@ -8,6 +8,7 @@ import com.classbook.identity.application.port.out.UserRepository;
 import com.classbook.identity.domain.EmailAddress;
 import com.classbook.identity.domain.PasswordPolicy;
 import com.classbook.identity.domain.User;
+import com.classbook.identity.domain.UserFact;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import com.classbook.kernel.value.CountryCode;
@@ -60,21 +61,19 @@ public class SeedAdminService implements SeedAdminUseCase {
                         .chain(
                             hash ->
                                 transactions.inTransaction(
-                                    () ->
-                                        users
-                                            .insert(
-                                                User.administrator(
-                                                    address,
-                                                    hash,
-                                                    new CountryCode(countryCode).value(),
-                                                    clock.instant()))
-                                            .call(events::registered)
-                                            .replaceWith(true)))
+                                    () -> insertAdministrator(address, hash, countryCode)))
                         // Another instance seeded it at the same moment: the goal is reached.
                         .onFailure(
                             failure ->
                                 failure instanceof DomainProblem problem
                                     && problem.code() == ProblemCode.EMAIL_TAKEN)
                         .recoverWithItem(false));
+  }
+
+  private Uni<Boolean> insertAdministrator(EmailAddress address, String hash, String countryCode) {
+    UserFact.Registered registered =
+        User.registerAdministrator(
+            address, hash, new CountryCode(countryCode).value(), clock.instant());
+    return users.insert(registered.user()).call(() -> events.publish(registered)).replaceWith(true);
   }
 }

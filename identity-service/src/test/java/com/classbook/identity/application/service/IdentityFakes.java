@@ -17,10 +17,12 @@ import com.classbook.identity.domain.RateLimit;
 import com.classbook.identity.domain.RefreshToken;
 import com.classbook.identity.domain.TokenPurpose;
 import com.classbook.identity.domain.User;
+import com.classbook.identity.domain.UserFact;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import com.classbook.platform.testing.MutableClock;
 import io.smallrye.mutiny.Uni;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,8 +48,8 @@ final class IdentityFakes {
   final PlainHasher hasher = new PlainHasher();
   final Issuer issuer = new Issuer();
   final Mails mails = new Mails();
-  final Limiter limiter = new Limiter();
-  final Quotas quotas = new Quotas();
+  final Limiter limiter = new Limiter(clock);
+  final Quotas quotas = new Quotas(clock);
   final Events events = new Events();
   final TransactionRunner transactions = new Direct();
   final AccountPolicy policy =
@@ -127,12 +129,21 @@ final class IdentityFakes {
         clock);
   }
 
+  ProfileService profiles() {
+    return new ProfileService(users, countries, events, transactions, clock);
+  }
+
+  SeedAdminService seedAdmin() {
+    return new SeedAdminService(users, hasher, events, transactions, clock);
+  }
+
+  /** Keeps copies, as rows are: a change of a user reaches the store only through update. */
   static final class Users implements UserRepository {
     final Map<UUID, User> byId = new HashMap<>();
 
     @Override
     public Uni<Optional<User>> findById(UUID id) {
-      return Uni.createFrom().item(Optional.ofNullable(byId.get(id)));
+      return Uni.createFrom().item(Optional.ofNullable(byId.get(id)).map(Users::copy));
     }
 
     @Override
@@ -141,7 +152,8 @@ final class IdentityFakes {
           .item(
               byId.values().stream()
                   .filter(u -> u.email().value().equals(canonicalEmail))
-                  .findFirst());
+                  .findFirst()
+                  .map(Users::copy));
     }
 
     @Override
@@ -149,14 +161,33 @@ final class IdentityFakes {
       if (byId.values().stream().anyMatch(u -> u.email().equals(user.email()))) {
         return Uni.createFrom().failure(new DomainProblem(ProblemCode.EMAIL_TAKEN, "taken"));
       }
-      byId.put(user.id(), user);
+      byId.put(user.id(), copy(user));
       return Uni.createFrom().item(user);
     }
 
     @Override
     public Uni<User> update(User user) {
-      byId.put(user.id(), user);
+      if (!byId.containsKey(user.id())) {
+        return Uni.createFrom()
+            .failure(new IllegalStateException("user " + user.id() + " vanished"));
+      }
+      byId.put(user.id(), copy(user));
       return Uni.createFrom().item(user);
+    }
+
+    private static User copy(User u) {
+      return new User(
+          u.id(),
+          u.email(),
+          u.passwordHash(),
+          u.firstName(),
+          u.lastName(),
+          u.countryCode(),
+          u.emailVerified(),
+          u.role(),
+          u.createdAt(),
+          u.updatedAt(),
+          u.version());
     }
   }
 
@@ -219,7 +250,7 @@ final class IdentityFakes {
     @Override
     public Uni<Boolean> markRotated(UUID tokenId, Instant now) {
       RefreshToken t = byId.get(tokenId);
-      if (t.rotatedAt() != null || t.revokedAt() != null) {
+      if (t == null || t.rotatedAt() != null || t.revokedAt() != null) {
         return Uni.createFrom().item(false);
       }
       byId.put(tokenId, with(t, now, t.revokedAt()));
@@ -349,57 +380,123 @@ final class IdentityFakes {
     }
   }
 
-  /** Counts reserved attempts like the Redis limiter, without windows. */
+  /**
+   * Counters in fixed windows that start with their first unit, as the Redis scripts keep them: a
+   * counter whose window has ended counts as zero.
+   */
+  static final class Windows {
+    private record Window(int count, Instant end) {}
+
+    private final Clock clock;
+    private final Map<String, Window> byKey = new HashMap<>();
+
+    Windows(Clock clock) {
+      this.clock = clock;
+    }
+
+    /** The count of the key's current window. */
+    int get(String key) {
+      return live(key).map(Window::count).orElse(0);
+    }
+
+    boolean isEmpty() {
+      return byKey.keySet().stream().allMatch(key -> get(key) == 0);
+    }
+
+    /** Seconds until the key's window ends, rounded up as Retry-After is. */
+    long secondsLeft(String key) {
+      long millis = Duration.between(clock.instant(), live(key).orElseThrow().end()).toMillis();
+      return Math.max(1, (millis + 999) / 1000);
+    }
+
+    void add(String key, Duration window) {
+      byKey.put(
+          key,
+          live(key)
+              .map(w -> new Window(w.count() + 1, w.end()))
+              .orElseGet(() -> new Window(1, clock.instant().plus(window))));
+    }
+
+    /** Gives one unit back; a count of zero stays zero. */
+    void subtract(String key) {
+      live(key)
+          .filter(w -> w.count() > 0)
+          .ifPresent(w -> byKey.put(key, new Window(w.count() - 1, w.end())));
+    }
+
+    void clear(String key) {
+      byKey.remove(key);
+    }
+
+    private Optional<Window> live(String key) {
+      return Optional.ofNullable(byKey.get(key)).filter(w -> clock.instant().isBefore(w.end()));
+    }
+  }
+
+  /** Counts reserved attempts in fixed windows, like the Redis limiter. */
   static final class Limiter implements LoginAttemptLimiter {
-    final Map<String, Integer> accountFailures = new HashMap<>();
-    final Map<String, Integer> addressFailures = new HashMap<>();
+    final Windows accountFailures;
+    final Windows addressFailures;
     final Set<String> knownPairs = new HashSet<>();
-    int accountLimit = 5;
-    int addressLimit = 50;
-    long retryAfterSeconds = 900;
+    final int accountLimit = 5;
+    final int addressLimit = 50;
+    final Duration window = Duration.ofMinutes(15);
+
+    Limiter(Clock clock) {
+      accountFailures = new Windows(clock);
+      addressFailures = new Windows(clock);
+    }
 
     @Override
     public Uni<OptionalLong> reserveAttempt(String canonicalEmail, String clientAddress) {
-      boolean blocked =
-          accountFailures.getOrDefault(canonicalEmail, 0) >= accountLimit
-              || addressFailures.getOrDefault(clientAddress, 0) >= addressLimit
-                  && !knownPairs.contains(clientAddress + "|" + canonicalEmail);
-      if (blocked) {
-        return Uni.createFrom().item(OptionalLong.of(retryAfterSeconds));
+      if (accountFailures.get(canonicalEmail) >= accountLimit) {
+        return refused(accountFailures.secondsLeft(canonicalEmail));
       }
-      accountFailures.merge(canonicalEmail, 1, Integer::sum);
-      addressFailures.merge(clientAddress, 1, Integer::sum);
+      if (addressFailures.get(clientAddress) >= addressLimit
+          && !knownPairs.contains(clientAddress + "|" + canonicalEmail)) {
+        return refused(addressFailures.secondsLeft(clientAddress));
+      }
+      accountFailures.add(canonicalEmail, window);
+      addressFailures.add(clientAddress, window);
       return Uni.createFrom().item(OptionalLong.empty());
     }
 
     @Override
     public Uni<Void> passwordAccepted(String canonicalEmail, String clientAddress) {
-      accountFailures.remove(canonicalEmail);
-      addressFailures.merge(clientAddress, -1, Integer::sum);
+      accountFailures.clear(canonicalEmail);
+      addressFailures.subtract(clientAddress);
       knownPairs.add(clientAddress + "|" + canonicalEmail);
       return Uni.createFrom().voidItem();
     }
 
     @Override
     public Uni<Void> release(String canonicalEmail, String clientAddress) {
-      accountFailures.merge(canonicalEmail, -1, Integer::sum);
-      addressFailures.merge(clientAddress, -1, Integer::sum);
+      accountFailures.subtract(canonicalEmail);
+      addressFailures.subtract(clientAddress);
       return Uni.createFrom().voidItem();
     }
   }
 
-  /** Counts quota units per name and subject, without windows. */
+  /** Counts quota units per name and subject in fixed windows, like the Redis quotas. */
   static final class Quotas implements RequestQuotas {
-    final Map<String, Integer> taken = new HashMap<>();
+    final Windows taken;
+
+    Quotas(Clock clock) {
+      taken = new Windows(clock);
+    }
 
     @Override
     public Uni<OptionalLong> take(List<Quota> quotas) {
+      long wait = 0;
       for (Quota quota : quotas) {
-        if (taken.getOrDefault(key(quota), 0) >= quota.limit().max()) {
-          return Uni.createFrom().item(OptionalLong.of(quota.limit().window().toSeconds()));
+        if (taken.get(key(quota)) >= quota.limit().max()) {
+          wait = Math.max(wait, taken.secondsLeft(key(quota)));
         }
       }
-      quotas.forEach(quota -> taken.merge(key(quota), 1, Integer::sum));
+      if (wait > 0) {
+        return refused(wait);
+      }
+      quotas.forEach(quota -> taken.add(key(quota), quota.limit().window()));
       return Uni.createFrom().item(OptionalLong.empty());
     }
 
@@ -408,24 +505,17 @@ final class IdentityFakes {
     }
   }
 
+  private static Uni<OptionalLong> refused(long seconds) {
+    return Uni.createFrom().item(OptionalLong.of(seconds));
+  }
+
+  /** Keeps each published fact as its name and the user's id, e.g. "Registered:<id>". */
   static final class Events implements EventPublisher {
     final List<String> published = new ArrayList<>();
 
     @Override
-    public Uni<Void> registered(User user) {
-      published.add("registered:" + user.id());
-      return Uni.createFrom().voidItem();
-    }
-
-    @Override
-    public Uni<Void> emailVerified(User user) {
-      published.add("verified:" + user.id());
-      return Uni.createFrom().voidItem();
-    }
-
-    @Override
-    public Uni<Void> profileUpdated(User user) {
-      published.add("updated:" + user.id());
+    public Uni<Void> publish(UserFact fact) {
+      published.add(fact.getClass().getSimpleName() + ":" + fact.user().id());
       return Uni.createFrom().voidItem();
     }
   }

@@ -13,6 +13,7 @@ import com.classbook.identity.domain.User;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import com.classbook.kernel.problem.ValidationProblem;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PasswordServiceTest {
@@ -66,6 +67,26 @@ class PasswordServiceTest {
                     .await()
                     .indefinitely());
     assertEquals(ProblemCode.INVALID_TOKEN, reuse.code());
+  }
+
+  @Test
+  void aResetVerifiesAnUnverifiedEmailAndPublishesThatFactOnce() {
+    User user = account("ada@example.com");
+    passwords.requestReset("ada@example.com", "a").await().indefinitely();
+    String first = fakes.mails.lastToken("ada@example.com");
+    passwords.reset(new ResetPasswordCommand(first, NEW_PASSWORD, "a")).await().indefinitely();
+
+    assertTrue(fakes.users.byId.get(user.id()).emailVerified());
+    assertEquals(List.of("Registered:" + user.id(), "EmailVerified:" + user.id()), events());
+
+    passwords.requestReset("ada@example.com", "a").await().indefinitely();
+    String second = fakes.mails.lastToken("ada@example.com");
+    passwords.reset(new ResetPasswordCommand(second, PASSWORD, "a")).await().indefinitely();
+    assertEquals(2, events().size(), "verified already: no second fact");
+  }
+
+  private List<String> events() {
+    return fakes.events.published;
   }
 
   @Test

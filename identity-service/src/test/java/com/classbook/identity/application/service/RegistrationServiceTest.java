@@ -47,7 +47,7 @@ class RegistrationServiceTest {
             .anyMatch(t -> t.tokenHash().equals(Secrets.hash(token))),
         "only the hash of the mailed token is stored");
     assertTrue(fakes.tokens.byId.values().stream().noneMatch(t -> t.tokenHash().equals(token)));
-    assertEquals(List.of("registered:" + user.id()), fakes.events.published);
+    assertEquals(List.of("Registered:" + user.id()), fakes.events.published);
   }
 
   @Test
@@ -97,7 +97,7 @@ class RegistrationServiceTest {
 
     service.verify(token).await().indefinitely();
     assertTrue(fakes.users.byId.get(user.id()).emailVerified());
-    assertTrue(fakes.events.published.contains("verified:" + user.id()));
+    assertTrue(fakes.events.published.contains("EmailVerified:" + user.id()));
     assertEquals(
         ProblemCode.INVALID_TOKEN, codeOf(() -> service.verify(token).await().indefinitely()));
   }

@@ -2,11 +2,13 @@ package com.classbook.identity.adapter.out.messaging;
 
 import com.classbook.identity.application.port.out.EventPublisher;
 import com.classbook.identity.domain.User;
+import com.classbook.identity.domain.UserFact;
 import com.classbook.kernel.event.Topics;
 import com.classbook.kernel.event.identity.UserEvent;
 import com.classbook.platform.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 
 /** Writes user events to the outbox; the relay publishes them on identity.users.v1. */
 @ApplicationScoped
@@ -17,22 +19,16 @@ public class OutboxEventPublisher implements EventPublisher {
     this.outbox = outbox;
   }
 
-  @Override
-  public Uni<Void> registered(User user) {
-    return append(UserEvent.REGISTERED, user);
-  }
+  /** The versioned wire type of each fact (OutboxEventPublisherTest: every fact has one). */
+  static final Map<Class<?>, String> TYPES =
+      Map.of(
+          UserFact.Registered.class, UserEvent.REGISTERED,
+          UserFact.EmailVerified.class, UserEvent.EMAIL_VERIFIED,
+          UserFact.ProfileUpdated.class, UserEvent.PROFILE_UPDATED);
 
   @Override
-  public Uni<Void> emailVerified(User user) {
-    return append(UserEvent.EMAIL_VERIFIED, user);
-  }
-
-  @Override
-  public Uni<Void> profileUpdated(User user) {
-    return append(UserEvent.PROFILE_UPDATED, user);
-  }
-
-  private Uni<Void> append(String type, User user) {
+  public Uni<Void> publish(UserFact fact) {
+    User user = fact.user();
     // The public profile only: no password hash, no tokens.
     UserEvent event =
         new UserEvent(
@@ -43,6 +39,7 @@ public class OutboxEventPublisher implements EventPublisher {
             user.countryCode(),
             user.role().name(),
             user.emailVerified());
-    return outbox.append(Topics.IDENTITY_USERS, user.id().toString(), type, event);
+    return outbox.append(
+        Topics.IDENTITY_USERS, user.id().toString(), TYPES.get(fact.getClass()), event);
   }
 }

@@ -1,13 +1,9 @@
 package com.classbook.identity.application.port.out;
 
-import com.classbook.identity.domain.User;
+import com.classbook.identity.domain.UserFact;
 import io.smallrye.mutiny.Uni;
 
-/** Records a user's integration event in the current transaction (transactional outbox). */
+/** Records what happened to a user as an integration event in the current transaction (outbox). */
 public interface EventPublisher {
-  Uni<Void> registered(User user);
-
-  Uni<Void> emailVerified(User user);
-
-  Uni<Void> profileUpdated(User user);
+  Uni<Void> publish(UserFact fact);
 }

@@ -15,6 +15,6 @@ public interface UserRepository {
   /** Inserts a new account; fails with EMAIL_TAKEN when the email is already registered. */
   Uni<User> insert(User user);
 
-  /** Writes the changed state of an existing account. */
+  /** Writes the changed state of an existing account; fails when the account does not exist. */
   Uni<User> update(User user);
 }

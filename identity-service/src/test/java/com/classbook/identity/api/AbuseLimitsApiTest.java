@@ -1,4 +1,4 @@
-package com.classbook.identity.adapter.in.rest;
+package com.classbook.identity.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * Quotas of the endpoints that hash passwords or send mail (defaults of application.properties).
  */
 @QuarkusTest
-class AbuseLimitsResourceTest {
+class AbuseLimitsApiTest {
   private static final String NEW_PASSWORD = "battery-staple-2024";
 
   @ConfigProperty(name = "classbook.limits.register-per-address")

@@ -1,4 +1,4 @@
-package com.classbook.identity.adapter.in.rest;
+package com.classbook.identity.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class AdminSeedTest {
+class AdminSeedApiTest {
 
   @Inject SeedAdminUseCase seed;
 

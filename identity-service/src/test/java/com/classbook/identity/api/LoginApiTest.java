@@ -1,4 +1,4 @@
-package com.classbook.identity.adapter.in.rest;
+package com.classbook.identity.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class LoginResourceTest {
+class LoginApiTest {
 
   @Inject JWTParser parser;
 

@@ -1,4 +1,4 @@
-package com.classbook.identity.adapter.in.rest;
+package com.classbook.identity.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Only untampered RS256 tokens of this issuer and audience, still valid, reach /users/me. */
 @QuarkusTest
-class ProtectedEndpointTest {
+class ProtectedEndpointApiTest {
 
   @BeforeEach
   void activeCountry() {

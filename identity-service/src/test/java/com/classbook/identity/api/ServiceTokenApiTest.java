@@ -1,4 +1,4 @@
-package com.classbook.identity.adapter.in.rest;
+package com.classbook.identity.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * clients.
  */
 @QuarkusTest
-class ServiceTokenTest {
+class ServiceTokenApiTest {
 
   @Inject JWTParser parser;
 

@@ -1,4 +1,4 @@
-package com.classbook.identity.adapter.in.rest;
+package com.classbook.identity.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * else.
  */
 @QuarkusTest
-class JwksRotationTest {
+class JwksRotationApiTest {
   private static final String ISSUER = "https://classbook.local/identity";
 
   private static String keySet() {

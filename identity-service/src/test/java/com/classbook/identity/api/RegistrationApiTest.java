@@ -1,4 +1,4 @@
-package com.classbook.identity.adapter.in.rest;
+package com.classbook.identity.api;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class RegistrationResourceTest {
+class RegistrationApiTest {
 
   @BeforeEach
   void activeCountry() {

@@ -1,4 +1,4 @@
-package com.classbook.identity.adapter.in.rest;
+package com.classbook.identity.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * every request. Here the test client is not a trusted proxy.
  */
 @QuarkusTest
-@TestProfile(UntrustedForwardedForTest.TestClientIsNoProxy.class)
-class UntrustedForwardedForTest {
+@TestProfile(UntrustedForwardedForApiTest.TestClientIsNoProxy.class)
+class UntrustedForwardedForApiTest {
   private static final int PER_ADDRESS = 2;
 
   /** Trusts only a documentation address (RFC 5737), never the test client. */

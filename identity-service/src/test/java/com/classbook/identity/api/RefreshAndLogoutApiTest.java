@@ -1,4 +1,4 @@
-package com.classbook.identity.adapter.in.rest;
+package com.classbook.identity.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class RefreshAndLogoutResourceTest {
+class RefreshAndLogoutApiTest {
 
   @BeforeEach
   void activeCountry() {

@@ -1,0 +1,28 @@
+package com.classbook.identity.adapter.out.persistence;
+
+import com.classbook.identity.application.port.out.OneTimeTokenRepository;
+import com.classbook.identity.application.port.out.OneTimeTokenRepositoryContract;
+import com.classbook.identity.application.port.out.TransactionRunner;
+import com.classbook.platform.testing.OnVertx;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import java.util.function.Supplier;
+
+/** The MariaDB adapter keeps the contract the fake of the use-case tests keeps. */
+@QuarkusTest
+class OneTimeTokenPersistenceAdapterTest extends OneTimeTokenRepositoryContract {
+
+  @Inject OneTimeTokenRepository tokens;
+  @Inject TransactionRunner transactions;
+
+  @Override
+  protected OneTimeTokenRepository repository() {
+    return tokens;
+  }
+
+  @Override
+  protected <T> T inTransaction(Supplier<Uni<T>> work) {
+    return OnVertx.await(() -> transactions.inTransaction(work));
+  }
+}
