@@ -1,4 +1,4 @@
-package com.classbook.waitlist.it;
+package com.classbook.waitlist.api;
 
 import static com.classbook.waitlist.support.Studio.booked;
 import static com.classbook.waitlist.support.Studio.bookingOf;
@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 /** Every row and error code of the waitlist API, against the real booking service. */
 @QuarkusTest
 @WithTestResource(value = BookingServiceProcess.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class WaitlistApiTest {
+class WaitlistApiIT {
 
   private PackageState tenCredits;
   private ClassState full;

@@ -1,6 +1,6 @@
-package com.classbook.waitlist.it;
+package com.classbook.waitlist.api;
 
-import static com.classbook.waitlist.it.WaitlistPromotionTest.awaitStatus;
+import static com.classbook.waitlist.api.WaitlistPromotionIT.awaitStatus;
 import static com.classbook.waitlist.support.Studio.booked;
 import static com.classbook.waitlist.support.Studio.cancelBooking;
 import static com.classbook.waitlist.support.Studio.entry;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /** I4 and I5 when requests of one member, or cancellations of several, arrive at the same time. */
 @QuarkusTest
 @WithTestResource(value = BookingServiceProcess.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class WaitlistConcurrencyTest {
+class WaitlistConcurrencyIT {
 
   private PackageState tenCredits;
 

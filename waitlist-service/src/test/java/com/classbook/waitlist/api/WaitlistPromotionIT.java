@@ -1,4 +1,4 @@
-package com.classbook.waitlist.it;
+package com.classbook.waitlist.api;
 
 import static com.classbook.waitlist.support.Studio.WAIT;
 import static com.classbook.waitlist.support.Studio.book;
@@ -53,7 +53,7 @@ import org.junit.jupiter.api.Test;
 /** Promotion of freed seats in join order, against the real booking service and Kafka. */
 @QuarkusTest
 @WithTestResource(value = BookingServiceProcess.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class WaitlistPromotionTest {
+class WaitlistPromotionIT {
 
   private PackageState tenCredits;
 

@@ -1,4 +1,4 @@
-package com.classbook.waitlist.it;
+package com.classbook.waitlist.api;
 
 import static com.classbook.waitlist.support.Studio.WAIT;
 import static com.classbook.waitlist.support.Studio.book;
@@ -56,9 +56,9 @@ import org.junit.jupiter.api.Test;
  * whose join never committed is refunded. The reconciliation runs every second or two here.
  */
 @QuarkusTest
-@TestProfile(WaitlistReconciliationTest.FastReconciliation.class)
+@TestProfile(WaitlistReconciliationIT.FastReconciliation.class)
 @WithTestResource(value = BookingServiceProcess.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class WaitlistReconciliationTest {
+class WaitlistReconciliationIT {
 
   /** The reconciliation passes at test speed. */
   public static class FastReconciliation implements QuarkusTestProfile {

@@ -1,6 +1,6 @@
-package com.classbook.waitlist.it;
+package com.classbook.waitlist.api;
 
-import static com.classbook.waitlist.it.WaitlistPromotionTest.awaitStatus;
+import static com.classbook.waitlist.api.WaitlistPromotionIT.awaitStatus;
 import static com.classbook.waitlist.support.Studio.booked;
 import static com.classbook.waitlist.support.Studio.bookingOf;
 import static com.classbook.waitlist.support.Studio.cancelBooking;
@@ -45,7 +45,7 @@ import org.redisson.api.RedissonClient;
 /** Refunds at class start (moved clock) and the Redis queue as a rebuildable cache. */
 @QuarkusTest
 @WithTestResource(value = BookingServiceProcess.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class WaitlistRefundAndQueueTest {
+class WaitlistRefundAndQueueIT {
 
   @Inject MutableClock clock;
   @Inject RefundWaitlistUseCase refunds;

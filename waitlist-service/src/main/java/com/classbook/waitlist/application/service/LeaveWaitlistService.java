@@ -76,7 +76,8 @@ public class LeaveWaitlistService implements LeaveWaitlistUseCase {
                         .chain(
                             applied ->
                                 applied
-                                    ? Uni.createFrom().item(new WaitlistEntryView(left.entry(), null))
+                                    ? Uni.createFrom()
+                                        .item(new WaitlistEntryView(left.entry(), null))
                                     : Uni.createFrom().failure(notWaiting("no longer waiting")));
                   });
             });

@@ -1,4 +1,4 @@
-package com.classbook.waitlist.it;
+package com.classbook.waitlist.adapter.in.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
