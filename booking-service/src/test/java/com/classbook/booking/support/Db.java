@@ -3,57 +3,25 @@ package com.classbook.booking.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import com.classbook.platform.testing.TestSchema;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Reads the booking test schema directly, to check invariants from MySQL itself. */
 public final class Db {
-  private static final String URL = "jdbc:mysql://127.0.0.1:3306/booking_test";
+  private static final TestSchema SCHEMA = TestSchema.of("booking");
 
   private Db() {}
 
   public static List<Map<String, Object>> query(String sql, Object... params) {
-    try (Connection c = DriverManager.getConnection(URL, "booking", "booking-local-pw");
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      List<Map<String, Object>> rows = new ArrayList<>();
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          Map<String, Object> row = new LinkedHashMap<>();
-          for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
-            row.put(r.getMetaData().getColumnLabel(i), r.getObject(i));
-          }
-          rows.add(row);
-        }
-      }
-      return rows;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return SCHEMA.query(sql, params);
   }
 
   /** Runs one statement that changes rows, as an operator or a purge job would. */
   public static int update(String sql, Object... params) {
-    try (Connection c = DriverManager.getConnection(URL, "booking", "booking-local-pw");
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      return s.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return SCHEMA.update(sql, params);
   }
 
   public static Map<String, Object> one(String sql, Object... params) {
@@ -87,21 +55,7 @@ public final class Db {
   }
 
   private static AutoCloseable lockRow(String table, String id) {
-    try {
-      Connection c = DriverManager.getConnection(URL, "booking", "booking-local-pw");
-      c.setAutoCommit(false);
-      try (PreparedStatement s =
-          c.prepareStatement("SELECT id FROM " + table + " WHERE id = ? FOR UPDATE")) {
-        s.setString(1, id);
-        s.executeQuery().close();
-      }
-      return () -> {
-        c.rollback();
-        c.close();
-      };
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return SCHEMA.lockRow(table, id);
   }
 
   /**

@@ -1,11 +1,5 @@
 package com.classbook.platform.testing;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the indexes of a service's test schema from information_schema. */
@@ -36,22 +30,6 @@ public record SchemaIndexes(String schema, String user) {
   }
 
   private List<String> strings(String sql, String table, String index) {
-    try (Connection c =
-            DriverManager.getConnection(
-                "jdbc:mysql://127.0.0.1:3306/" + schema, user, user + "-local-pw");
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, schema);
-      s.setString(2, table);
-      s.setString(3, index);
-      List<String> values = new ArrayList<>();
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          values.add(r.getString(1));
-        }
-      }
-      return values;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return new TestSchema(schema, user).strings(sql, schema, table, index);
   }
 }

@@ -1,21 +1,20 @@
 package com.classbook.waitlist.support;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import com.classbook.platform.testing.TestSchema;
 
-/** Reads the test schemas directly, to check state in MySQL itself. */
+/** Reads the test schemas directly, to check state in MariaDB itself. */
 public final class SchemaQueries {
+  private static final TestSchema WAITLIST = TestSchema.of("waitlist");
+  private static final TestSchema BOOKING = TestSchema.of("booking");
+
   private SchemaQueries() {}
 
   public static long waitlist(String sql, Object... params) {
-    return count("waitlist_test", "waitlist", sql, params);
+    return WAITLIST.count(sql, params);
   }
 
   public static long booking(String sql, Object... params) {
-    return count("booking_test", "booking", sql, params);
+    return BOOKING.count(sql, params);
   }
 
   /**
@@ -34,38 +33,6 @@ public final class SchemaQueries {
    * closed.
    */
   public static AutoCloseable lockWaitlistRow(String table, String id) {
-    try {
-      Connection c =
-          DriverManager.getConnection(
-              "jdbc:mysql://127.0.0.1:3306/waitlist_test", "waitlist", "waitlist-local-pw");
-      c.setAutoCommit(false);
-      try (PreparedStatement s =
-          c.prepareStatement("SELECT id FROM " + table + " WHERE id = ? FOR UPDATE")) {
-        s.setString(1, id);
-        s.executeQuery().close();
-      }
-      return () -> {
-        c.rollback();
-        c.close();
-      };
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static long count(String schema, String user, String sql, Object... params) {
-    try (Connection c =
-            DriverManager.getConnection(
-                "jdbc:mysql://127.0.0.1:3306/" + schema, user, user + "-local-pw");
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? r.getLong(1) : 0;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return WAITLIST.lockRow(table, id);
   }
 }
