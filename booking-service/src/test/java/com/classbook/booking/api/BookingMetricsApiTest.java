@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.classbook.booking.application.port.in.HousekeepingUseCase;
 import com.classbook.booking.support.Bookings;
 import com.classbook.booking.support.Catalog;
-import com.classbook.booking.support.TestClockProducer;
+import com.classbook.booking.support.TestClock;
 import com.classbook.kernel.event.catalog.ClassState;
 import com.classbook.platform.testing.OnVertx;
 import com.classbook.platform.testing.TestTokens;
@@ -25,7 +25,7 @@ class BookingMetricsApiTest {
 
   @AfterEach
   void realTime() {
-    TestClockProducer.CLOCK.reset();
+    TestClock.CLOCK.reset();
   }
 
   @Test
@@ -65,7 +65,7 @@ class BookingMetricsApiTest {
     double checkIns = counter("classbook_booking_check_ins_total", "");
     double noShows = counter("classbook_booking_no_shows_total", "");
 
-    TestClockProducer.CLOCK.set(cls.startTime());
+    TestClock.CLOCK.set(cls.startTime());
     for (int i = 0; i < 2; i++) {
       given()
           .auth()
@@ -74,7 +74,7 @@ class BookingMetricsApiTest {
           .then()
           .statusCode(200);
     }
-    TestClockProducer.CLOCK.set(cls.endTime().plusSeconds(1));
+    TestClock.CLOCK.set(cls.endTime().plusSeconds(1));
     int marked = 0;
     for (int n = OnVertx.await(housekeeping::markNoShows); n > 0; ) {
       marked += n;

@@ -9,7 +9,7 @@ import com.classbook.booking.application.port.in.HousekeepingUseCase;
 import com.classbook.booking.support.Bookings;
 import com.classbook.booking.support.Catalog;
 import com.classbook.booking.support.Db;
-import com.classbook.booking.support.TestClockProducer;
+import com.classbook.booking.support.TestClock;
 import com.classbook.kernel.event.booking.BookingEvent;
 import com.classbook.kernel.event.booking.WalletEvent;
 import com.classbook.kernel.event.catalog.ClassState;
@@ -33,7 +33,7 @@ class CancellationCheckInAndJobsApiTest {
 
   @AfterEach
   void realTime() {
-    TestClockProducer.CLOCK.reset();
+    TestClock.CLOCK.reset();
   }
 
   private static String book(String token, String classId) {
@@ -66,7 +66,7 @@ class CancellationCheckInAndJobsApiTest {
     String id = book(token, cls.id());
     assertEquals(7, remaining(token));
 
-    TestClockProducer.CLOCK.set(cls.startTime().minus(Duration.ofHours(4)));
+    TestClock.CLOCK.set(cls.startTime().minus(Duration.ofHours(4)));
     cancel(token, id)
         .statusCode(200)
         .body("status", equalTo("CANCELLED"))
@@ -90,7 +90,7 @@ class CancellationCheckInAndJobsApiTest {
     Catalog.buy(token, Catalog.offer("SG", 10, 30, true).id());
     String id = book(token, cls.id());
 
-    TestClockProducer.CLOCK.set(cls.startTime().minus(Duration.ofHours(4)).plusNanos(1_000));
+    TestClock.CLOCK.set(cls.startTime().minus(Duration.ofHours(4)).plusNanos(1_000));
     cancel(token, id)
         .statusCode(200)
         .body("status", equalTo("CANCELLED"))
@@ -113,7 +113,7 @@ class CancellationCheckInAndJobsApiTest {
     cancel(TestTokens.admin(), first).statusCode(200).body("refunded", equalTo(true));
 
     String second = book(owner, cls.id());
-    TestClockProducer.CLOCK.set(cls.startTime());
+    TestClock.CLOCK.set(cls.startTime());
     cancel(owner, second).statusCode(409).body("code", equalTo("NOT_CANCELLABLE"));
     Db.assertInvariants(cls.id());
   }
@@ -126,10 +126,10 @@ class CancellationCheckInAndJobsApiTest {
     String id = book(token, cls.id());
     String late = book(withPackage(), cls.id());
 
-    TestClockProducer.CLOCK.set(cls.startTime().minus(Duration.ofMinutes(15)).minusNanos(1_000));
+    TestClock.CLOCK.set(cls.startTime().minus(Duration.ofMinutes(15)).minusNanos(1_000));
     checkIn(token, id).statusCode(409).body("code", equalTo("CHECK_IN_NOT_OPEN"));
 
-    TestClockProducer.CLOCK.set(cls.startTime().minus(Duration.ofMinutes(15)));
+    TestClock.CLOCK.set(cls.startTime().minus(Duration.ofMinutes(15)));
     checkIn(token, id)
         .statusCode(200)
         .body("status", equalTo("CHECKED_IN"))
@@ -138,9 +138,9 @@ class CancellationCheckInAndJobsApiTest {
     assertEquals(1, Db.events(id, BookingEvent.CHECKED_IN));
     checkIn(TestTokens.newMember("SG"), id).statusCode(404);
 
-    TestClockProducer.CLOCK.set(cls.endTime());
+    TestClock.CLOCK.set(cls.endTime());
     checkIn(TestTokens.staff(), late).statusCode(409).body("code", equalTo("CHECK_IN_NOT_OPEN"));
-    TestClockProducer.CLOCK.set(cls.endTime().minusNanos(1_000));
+    TestClock.CLOCK.set(cls.endTime().minusNanos(1_000));
     checkIn(TestTokens.staff(), late).statusCode(200).body("status", equalTo("CHECKED_IN"));
     Db.assertInvariants(cls.id());
   }
@@ -158,7 +158,7 @@ class CancellationCheckInAndJobsApiTest {
     Catalog.buy(token, Catalog.offer("SG", 10, 30, true).id());
     String id = book(token, cls.id());
     cancel(token, id).statusCode(200);
-    TestClockProducer.CLOCK.set(cls.startTime());
+    TestClock.CLOCK.set(cls.startTime());
     checkIn(token, id).statusCode(409).body("code", equalTo("NOT_CHECKABLE"));
   }
 
@@ -172,10 +172,10 @@ class CancellationCheckInAndJobsApiTest {
     String noShow = book(absent, cls.id());
     String present = withPackage();
     String attended = book(present, cls.id());
-    TestClockProducer.CLOCK.set(start);
+    TestClock.CLOCK.set(start);
     checkIn(present, attended).statusCode(200);
 
-    TestClockProducer.CLOCK.set(cls.endTime().plusSeconds(1));
+    TestClock.CLOCK.set(cls.endTime().plusSeconds(1));
     CompletableFuture<Integer> one = OnVertx.start(housekeeping::markNoShows);
     CompletableFuture<Integer> two = OnVertx.start(housekeeping::markNoShows);
     one.get(60, java.util.concurrent.TimeUnit.SECONDS);
@@ -208,7 +208,7 @@ class CancellationCheckInAndJobsApiTest {
     String pkg = Catalog.buy(token, Catalog.offer("SG", 10, 1, true).id());
     ClassState cls = Catalog.schedule("SG", Instant.now().plus(Duration.ofHours(20)), 3, 1);
 
-    TestClockProducer.CLOCK.set(Instant.now().plus(Duration.ofDays(1)).plusSeconds(5));
+    TestClock.CLOCK.set(Instant.now().plus(Duration.ofDays(1)).plusSeconds(5));
     given()
         .auth()
         .oauth2(token)
@@ -222,7 +222,7 @@ class CancellationCheckInAndJobsApiTest {
     assertEquals(1, Db.events(pkg, WalletEvent.EXPIRED));
     assertEquals(
         1, Db.count("SELECT COUNT(*) FROM user_packages WHERE id = ? AND is_expired = TRUE", pkg));
-    TestClockProducer.CLOCK.reset();
+    TestClock.CLOCK.reset();
     given()
         .auth()
         .oauth2(token)

@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.classbook.booking.support.Catalog;
-import com.classbook.booking.support.TestClockProducer;
+import com.classbook.booking.support.TestClock;
 import com.classbook.kernel.event.catalog.ClassState;
 import com.classbook.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +25,7 @@ class FullClassAnswerOrderApiTest {
 
   @AfterEach
   void realTime() {
-    TestClockProducer.CLOCK.reset();
+    TestClock.CLOCK.reset();
   }
 
   @Test
@@ -33,7 +33,7 @@ class FullClassAnswerOrderApiTest {
     ClassState cls = fullClass();
     String latecomer = memberWithCredits(UUID.randomUUID().toString());
 
-    TestClockProducer.CLOCK.set(cls.startTime().plusSeconds(60));
+    TestClock.CLOCK.set(cls.startTime().plusSeconds(60));
     book(latecomer, cls.id()).statusCode(422).body("code", equalTo("CLASS_NOT_BOOKABLE"));
   }
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.classbook.booking.support.Catalog;
 import com.classbook.booking.support.Db;
-import com.classbook.booking.support.TestClockProducer;
+import com.classbook.booking.support.TestClock;
 import com.classbook.platform.idempotency.IdempotentRequests;
 import com.classbook.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +29,7 @@ class PurchaseKeyAfterExpiryApiTest {
 
   @AfterEach
   void realTime() {
-    TestClockProducer.CLOCK.reset();
+    TestClock.CLOCK.reset();
   }
 
   @Test
@@ -64,7 +64,7 @@ class PurchaseKeyAfterExpiryApiTest {
     String key = UUID.randomUUID().toString();
     String first = purchase(token, key, packageId).statusCode(201).extract().path("id");
 
-    TestClockProducer.CLOCK.advance(Duration.ofHours(25));
+    TestClock.CLOCK.advance(Duration.ofHours(25));
     purchase(token, key, packageId)
         .statusCode(201)
         .header(IdempotentRequests.REPLAYED_HEADER, nullValue())

@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.classbook.booking.support.Catalog;
-import com.classbook.booking.support.TestClockProducer;
+import com.classbook.booking.support.TestClock;
 import com.classbook.kernel.event.catalog.ClassState;
 import com.classbook.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,7 +23,7 @@ class ScheduleConflictApiTest {
 
   @AfterEach
   void realTime() {
-    TestClockProducer.CLOCK.reset();
+    TestClock.CLOCK.reset();
   }
 
   private static ClassState overlapping(ClassState cls) {
@@ -64,7 +64,7 @@ class ScheduleConflictApiTest {
     String member = TestTokens.newMember("SG");
     Catalog.buy(member, Catalog.offer("SG", 5, 30, true).id());
     String booking = book(member, cls.id()).statusCode(201).extract().path("id");
-    TestClockProducer.CLOCK.set(start.minus(Duration.ofMinutes(5)));
+    TestClock.CLOCK.set(start.minus(Duration.ofMinutes(5)));
     given()
         .auth()
         .oauth2(member)
@@ -72,7 +72,7 @@ class ScheduleConflictApiTest {
         .then()
         .statusCode(200)
         .body("status", equalTo("CHECKED_IN"));
-    TestClockProducer.CLOCK.reset();
+    TestClock.CLOCK.reset();
 
     book(member, overlapping(cls).id()).statusCode(409).body("code", equalTo("SCHEDULE_CONFLICT"));
   }

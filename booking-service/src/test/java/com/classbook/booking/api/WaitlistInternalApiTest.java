@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.classbook.booking.support.Bookings;
 import com.classbook.booking.support.Catalog;
 import com.classbook.booking.support.Db;
-import com.classbook.booking.support.TestClockProducer;
+import com.classbook.booking.support.TestClock;
 import com.classbook.kernel.event.EventJson;
 import com.classbook.kernel.event.Topics;
 import com.classbook.kernel.event.booking.BookingEvent;
@@ -32,7 +32,7 @@ class WaitlistInternalApiTest {
 
   @AfterEach
   void realTime() {
-    TestClockProducer.CLOCK.reset();
+    TestClock.CLOCK.reset();
   }
 
   private static ValidatableResponse hold(String requestId, String userId, String classId) {
@@ -157,7 +157,7 @@ class WaitlistInternalApiTest {
         .statusCode(409)
         .body("code", equalTo("SCHEDULE_CONFLICT"));
 
-    TestClockProducer.CLOCK.set(full.startTime());
+    TestClock.CLOCK.set(full.startTime());
     hold(UUID.randomUUID().toString(), member()[0], full.id())
         .statusCode(422)
         .body("code", equalTo("CLASS_NOT_BOOKABLE"));
@@ -282,7 +282,7 @@ class WaitlistInternalApiTest {
         .post("/api/v1/bookings/" + bookingId + "/cancel")
         .then()
         .statusCode(200);
-    TestClockProducer.CLOCK.set(cls.startTime());
+    TestClock.CLOCK.set(cls.startTime());
     promote(holdId, bookingId).statusCode(422).body("code", equalTo("CLASS_NOT_BOOKABLE"));
   }
 

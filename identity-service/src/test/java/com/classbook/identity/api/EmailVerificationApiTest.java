@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.is;
 import com.classbook.identity.support.Accounts;
 import com.classbook.identity.support.Countries;
 import com.classbook.identity.support.Mailbox;
-import com.classbook.identity.support.TestClockProducer;
+import com.classbook.identity.support.TestClock;
 import com.classbook.kernel.event.EventJson;
 import com.classbook.kernel.event.Topics;
 import com.classbook.kernel.event.identity.UserEvent;
@@ -34,7 +34,7 @@ class EmailVerificationApiTest {
 
   @AfterEach
   void realTime() {
-    TestClockProducer.CLOCK.reset();
+    TestClock.CLOCK.reset();
   }
 
   private static Response verify(String token) {
@@ -92,9 +92,9 @@ class EmailVerificationApiTest {
     String email = Accounts.uniqueEmail();
     Accounts.register(email);
     String token = Mailbox.awaitToken(email, Mailbox.VERIFY);
-    TestClockProducer.CLOCK.advance(Duration.ofHours(24).plusMinutes(1));
+    TestClock.CLOCK.advance(Duration.ofHours(24).plusMinutes(1));
     verify(token).then().statusCode(400).body("code", equalTo("INVALID_TOKEN"));
-    TestClockProducer.CLOCK.reset();
+    TestClock.CLOCK.reset();
     Accounts.login(email, Accounts.PASSWORD).then().statusCode(403);
   }
 

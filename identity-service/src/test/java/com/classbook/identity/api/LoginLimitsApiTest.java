@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import com.classbook.identity.support.Accounts;
 import com.classbook.identity.support.Countries;
-import com.classbook.identity.support.TestClockProducer;
+import com.classbook.identity.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.Duration;
@@ -38,7 +38,7 @@ class LoginLimitsApiTest {
 
   @AfterEach
   void realTime() {
-    TestClockProducer.CLOCK.reset();
+    TestClock.CLOCK.reset();
   }
 
   /** What the client saw: status, code and Retry-After of one answer. */
@@ -116,9 +116,9 @@ class LoginLimitsApiTest {
     locked.then().statusCode(429).body("code", equalTo("TOO_MANY_ATTEMPTS"));
     assertThat(Integer.parseInt(locked.header("Retry-After")), lessThanOrEqualTo(900));
 
-    TestClockProducer.CLOCK.advance(WINDOW.minusSeconds(5));
+    TestClock.CLOCK.advance(WINDOW.minusSeconds(5));
     Accounts.login(email, Accounts.PASSWORD).then().statusCode(429);
-    TestClockProducer.CLOCK.advance(Duration.ofSeconds(5));
+    TestClock.CLOCK.advance(Duration.ofSeconds(5));
     Accounts.login(email, Accounts.PASSWORD).then().statusCode(200);
   }
 
@@ -151,7 +151,7 @@ class LoginLimitsApiTest {
     Accounts.login(regular, Accounts.PASSWORD, address).then().statusCode(200);
     Accounts.login(newcomer, Accounts.PASSWORD, Accounts.uniqueAddress()).then().statusCode(200);
 
-    TestClockProducer.CLOCK.advance(WINDOW);
+    TestClock.CLOCK.advance(WINDOW);
     Accounts.login(newcomer, Accounts.PASSWORD, address).then().statusCode(200);
   }
 }

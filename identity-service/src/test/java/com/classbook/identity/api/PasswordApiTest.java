@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import com.classbook.identity.support.Accounts;
 import com.classbook.identity.support.Countries;
 import com.classbook.identity.support.Mailbox;
-import com.classbook.identity.support.TestClockProducer;
+import com.classbook.identity.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -29,7 +29,7 @@ class PasswordApiTest {
 
   @AfterEach
   void realTime() {
-    TestClockProducer.CLOCK.reset();
+    TestClock.CLOCK.reset();
   }
 
   private static Response forgot(String email) {
@@ -98,7 +98,7 @@ class PasswordApiTest {
     Accounts.verified(email);
     forgot(email).then().statusCode(202);
     String token = Mailbox.awaitToken(email, Mailbox.RESET);
-    TestClockProducer.CLOCK.advance(Duration.ofMinutes(61));
+    TestClock.CLOCK.advance(Duration.ofMinutes(61));
     reset(token, NEW_PASSWORD).then().statusCode(400).body("code", equalTo("INVALID_TOKEN"));
   }
 

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.classbook.identity.support.Accounts;
 import com.classbook.identity.support.Countries;
 import com.classbook.identity.support.Jwts;
-import com.classbook.identity.support.TestClockProducer;
+import com.classbook.identity.support.TestClock;
 import com.classbook.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.security.KeyPairGenerator;
@@ -28,7 +28,7 @@ class ProtectedEndpointApiTest {
 
   @AfterEach
   void realTime() {
-    TestClockProducer.CLOCK.reset();
+    TestClock.CLOCK.reset();
   }
 
   private static void rejected(String token) {
@@ -92,9 +92,9 @@ class ProtectedEndpointApiTest {
   @Test
   void anAccessTokenThisServiceIssuedExpiresAfterItsLifetime() {
     // Issued 16 minutes ago: its 15-minute lifetime (plus 30 s allowed skew) is over.
-    TestClockProducer.CLOCK.set(Instant.now().minus(Duration.ofMinutes(16)));
+    TestClock.CLOCK.set(Instant.now().minus(Duration.ofMinutes(16)));
     String token = loginToken();
-    TestClockProducer.CLOCK.reset();
+    TestClock.CLOCK.reset();
     rejected(token);
   }
 

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.not;
 
 import com.classbook.identity.support.Accounts;
 import com.classbook.identity.support.Countries;
-import com.classbook.identity.support.TestClockProducer;
+import com.classbook.identity.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -27,7 +27,7 @@ class RefreshAndLogoutApiTest {
 
   @AfterEach
   void realTime() {
-    TestClockProducer.CLOCK.reset();
+    TestClock.CLOCK.reset();
   }
 
   private static Response refresh(String refreshToken) {
@@ -88,7 +88,7 @@ class RefreshAndLogoutApiTest {
     String email = Accounts.uniqueEmail();
     Accounts.verified(email);
     String token = (String) Accounts.tokens(email, Accounts.PASSWORD).get("refreshToken");
-    TestClockProducer.CLOCK.advance(Duration.ofDays(14).plusMinutes(1));
+    TestClock.CLOCK.advance(Duration.ofDays(14).plusMinutes(1));
     refresh(token).then().statusCode(401).body("code", equalTo("INVALID_TOKEN"));
   }
 
@@ -97,17 +97,17 @@ class RefreshAndLogoutApiTest {
     String email = Accounts.uniqueEmail();
     Accounts.verified(email);
     Instant login = Instant.now();
-    TestClockProducer.CLOCK.set(login);
+    TestClock.CLOCK.set(login);
     String token = (String) Accounts.tokens(email, Accounts.PASSWORD).get("refreshToken");
     for (int day : new int[] {13, 26}) {
-      TestClockProducer.CLOCK.set(login.plus(Duration.ofDays(day)));
+      TestClock.CLOCK.set(login.plus(Duration.ofDays(day)));
       token = refresh(token).then().statusCode(200).extract().path("refreshToken");
     }
 
-    TestClockProducer.CLOCK.set(login.plus(Duration.ofDays(30)).plusSeconds(1));
+    TestClock.CLOCK.set(login.plus(Duration.ofDays(30)).plusSeconds(1));
     refresh(token).then().statusCode(401).body("code", equalTo("INVALID_TOKEN"));
     // Revoked, not merely expired: back on day 29 the token is still refused.
-    TestClockProducer.CLOCK.set(login.plus(Duration.ofDays(29)));
+    TestClock.CLOCK.set(login.plus(Duration.ofDays(29)));
     refresh(token).then().statusCode(401).body("code", equalTo("INVALID_TOKEN"));
   }
 

@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.classbook.identity.support.Accounts;
-import com.classbook.identity.support.TestClockProducer;
+import com.classbook.identity.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -45,12 +45,12 @@ class UntrustedForwardedForApiTest {
   void aWindowNoEarlierRunUsed() {
     // The test client's own address is the quota's subject: a clock far ahead starts a new window.
     long days = ThreadLocalRandom.current().nextLong(1_000, 1_000_000);
-    TestClockProducer.CLOCK.set(Instant.now().plus(Duration.ofDays(days)));
+    TestClock.CLOCK.set(Instant.now().plus(Duration.ofDays(days)));
   }
 
   @AfterEach
   void realTime() {
-    TestClockProducer.CLOCK.reset();
+    TestClock.CLOCK.reset();
   }
 
   private static Response forgotPassword(String claimedAddress) {

@@ -2,7 +2,7 @@ package com.classbook.identity.adapter.out.redis;
 
 import com.classbook.identity.application.port.out.LoginAttemptLimiter;
 import com.classbook.identity.application.port.out.LoginAttemptLimiterContract;
-import com.classbook.identity.support.TestClockProducer;
+import com.classbook.identity.support.TestClock;
 import com.classbook.platform.testing.MutableClock;
 import com.classbook.platform.testing.OnVertx;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +34,7 @@ class RedisLoginAttemptLimiterTest extends LoginAttemptLimiterContract {
 
   @Override
   protected MutableClock clock() {
-    return TestClockProducer.CLOCK;
+    return TestClock.CLOCK;
   }
 
   @Override

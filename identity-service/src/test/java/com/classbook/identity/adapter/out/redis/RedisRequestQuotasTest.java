@@ -2,7 +2,7 @@ package com.classbook.identity.adapter.out.redis;
 
 import com.classbook.identity.application.port.out.RequestQuotas;
 import com.classbook.identity.application.port.out.RequestQuotasContract;
-import com.classbook.identity.support.TestClockProducer;
+import com.classbook.identity.support.TestClock;
 import com.classbook.platform.testing.MutableClock;
 import com.classbook.platform.testing.OnVertx;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,7 +23,7 @@ class RedisRequestQuotasTest extends RequestQuotasContract {
 
   @Override
   protected MutableClock clock() {
-    return TestClockProducer.CLOCK;
+    return TestClock.CLOCK;
   }
 
   @Override

@@ -1,15 +1,13 @@
-package com.classbook.identity.support;
+package com.classbook.booking.support;
 
 import com.classbook.platform.testing.MutableClock;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** Replaces the service clock in tests so token expiry can be crossed without waiting. */
-@ApplicationScoped
-public class TestClockProducer {
+/** Replaces the system clock in tests; it follows real time until a test sets it. */
+public class TestClock {
   public static final MutableClock CLOCK = new MutableClock();
 
   @Produces
