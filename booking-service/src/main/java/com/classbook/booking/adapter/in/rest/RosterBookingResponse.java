@@ -9,16 +9,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RosterBookingResponse(
     String bookingId,
     String userId,
-    @Schema(
-            nullable = true,
-            description = "null while the member's profile has not reached the booking service")
+    @Schema(nullable = true, description = RosterBookingResponse.NAME_NOT_YET_KNOWN)
         String firstName,
-    @Schema(
-            nullable = true,
-            description = "null while the member's profile has not reached the booking service")
+    @Schema(nullable = true, description = RosterBookingResponse.NAME_NOT_YET_KNOWN)
         String lastName,
     @Schema(description = "CONFIRMED, CHECKED_IN or NO_SHOW") String status,
     @Schema(nullable = true, description = "null until checked in") Instant checkedInAt) {
+
+  /** The names come with identity's user events; a roster may be read before they arrive. */
+  static final String NAME_NOT_YET_KNOWN =
+      "null while the member's profile has not reached the booking service";
 
   static RosterBookingResponse from(Attendee a) {
     return new RosterBookingResponse(

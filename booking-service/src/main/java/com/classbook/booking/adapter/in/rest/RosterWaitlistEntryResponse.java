@@ -9,13 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RosterWaitlistEntryResponse(
     String entryId,
     String userId,
-    @Schema(
-            nullable = true,
-            description = "null while the member's profile has not reached the booking service")
+    @Schema(nullable = true, description = RosterBookingResponse.NAME_NOT_YET_KNOWN)
         String firstName,
-    @Schema(
-            nullable = true,
-            description = "null while the member's profile has not reached the booking service")
+    @Schema(nullable = true, description = RosterBookingResponse.NAME_NOT_YET_KNOWN)
         String lastName,
     @Schema(description = "1-based place in the queue: 1 is promoted first") int position,
     Instant joinedAt) {
