@@ -4,13 +4,13 @@ import { loadCountries } from "../../api/lookups";
 import { etagOf } from "../../api/versioned";
 import type { CountryView } from "../../api/views";
 import { Alert, Field, Outcome, Page, useAction, useLoad } from "../../components/ui";
+import { EditCard, useVersionedEdit } from "../../components/versionedEdit";
 
 export function Countries() {
   const countries = useLoad(loadCountries, []);
   const [form, setForm] = useState({ code: "", name: "", timeZone: "" });
-  const [editing, setEditing] = useState<{ country: CountryView; etag?: string } | null>(null);
+  const edit = useVersionedEdit<CountryView>();
   const create = useAction();
-  const edit = useAction();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -22,30 +22,22 @@ export function Countries() {
     });
   };
 
-  const startEdit = (country: CountryView) => edit.run(async () => {
-    const etag = await etagOf(api.GET("/api/v1/countries/{code}", { params: { path: { code: country.code } } }));
-    setEditing({ country: { ...country }, etag });
-  });
+  const startEdit = (country: CountryView) =>
+    edit.start(country, () => etagOf(api.GET("/api/v1/countries/{code}", { params: { path: { code: country.code } } })));
 
-  const saveEdit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!editing) return;
-    const { country, etag } = editing;
-    edit.run(async () => {
-      await expectOk(api.PATCH("/api/v1/countries/{code}", {
-        params: { path: { code: country.code }, header: etag ? { "If-Match": etag } : undefined },
-        body: { name: country.name, timeZone: country.timeZone, active: country.active },
-      }));
-      setEditing(null);
-      countries.reload();
-      return `${country.name} is saved.`;
-    });
-  };
+  const saveEdit = (e: FormEvent) => edit.save(e, async (country, ifMatch) => {
+    await expectOk(api.PATCH("/api/v1/countries/{code}", {
+      params: { path: { code: country.code }, header: ifMatch },
+      body: { name: country.name, timeZone: country.timeZone, active: country.active },
+    }));
+    countries.reload();
+    return `${country.name} is saved.`;
+  });
 
   return (
     <Page title="Countries">
       {countries.error && <Alert kind="error">{countries.error}</Alert>}
-      <Outcome error={edit.error} notice={edit.notice} />
+      <Outcome error={edit.action.error} notice={edit.action.notice} />
       <table>
         <caption className="sr-only">Countries</caption>
         <thead><tr><th scope="col">Code</th><th scope="col">Name</th><th scope="col">Time zone</th><th scope="col">Status</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
@@ -58,22 +50,12 @@ export function Countries() {
           ))}
         </tbody>
       </table>
-      {editing && (
-        <form onSubmit={saveEdit} className="card narrow" aria-label={`Edit ${editing.country.code}`}>
-          <h2>Edit {editing.country.code}</h2>
-          <Field label="Name" name="editName" value={editing.country.name} onChange={(v) => setEditing({ ...editing, country: { ...editing.country, name: v } })} required />
-          <Field label="Time zone (IANA)" name="editTimeZone" value={editing.country.timeZone}
-            onChange={(v) => setEditing({ ...editing, country: { ...editing.country, timeZone: v } })} required />
-          <div className="field checkbox">
-            <input id="field-editActive" type="checkbox" checked={editing.country.active}
-              onChange={(e) => setEditing({ ...editing, country: { ...editing.country, active: e.target.checked } })} />
-            <label htmlFor="field-editActive">Active</label>
-          </div>
-          <div className="actions">
-            <button type="button" className="secondary" onClick={() => setEditing(null)}>Close</button>
-            <button type="submit" disabled={edit.busy}>Save</button>
-          </div>
-        </form>
+      {edit.item && (
+        <EditCard name={edit.item.code} onSubmit={saveEdit} onClose={edit.close} busy={edit.action.busy}
+          activeLabel="Active" active={edit.item.active} onActive={(active) => edit.change({ active })}>
+          <Field label="Name" name="editName" value={edit.item.name} onChange={(name) => edit.change({ name })} required />
+          <Field label="Time zone (IANA)" name="editTimeZone" value={edit.item.timeZone} onChange={(timeZone) => edit.change({ timeZone })} required />
+        </EditCard>
       )}
       <form onSubmit={submit} className="card narrow" aria-labelledby="new-country">
         <h2 id="new-country">Add a country</h2>

@@ -4,6 +4,7 @@ import { etagOf } from "../../api/versioned";
 import type { PackageView } from "../../api/views";
 import { Alert, Field, Outcome, Page, Select, useAction, useLoad } from "../../components/ui";
 import { useCountryChoice } from "../../components/useCountryChoice";
+import { EditCard, useVersionedEdit } from "../../components/versionedEdit";
 import { formatPrice } from "../../lib/money";
 
 export function Packages() {
@@ -14,9 +15,8 @@ export function Packages() {
     [chosen?.code],
   );
   const [form, setForm] = useState({ name: "", credits: "10", price: "", currency: "", validityDays: "30" });
-  const [editing, setEditing] = useState<{ p: PackageView; etag?: string } | null>(null);
+  const edit = useVersionedEdit<PackageView>();
   const create = useAction();
-  const edit = useAction();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -32,33 +32,25 @@ export function Packages() {
     });
   };
 
-  const startEdit = (p: PackageView) => edit.run(async () => {
-    const etag = await etagOf(api.GET("/api/v1/packages/{id}", { params: { path: { id: p.id } } }));
-    setEditing({ p: { ...p }, etag });
-  });
+  const startEdit = (p: PackageView) =>
+    edit.start(p, () => etagOf(api.GET("/api/v1/packages/{id}", { params: { path: { id: p.id } } })));
 
-  const saveEdit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!editing) return;
-    const { p, etag } = editing;
-    edit.run(async () => {
-      await expectOk(api.PATCH("/api/v1/packages/{id}", {
-        params: { path: { id: p.id }, header: etag ? { "If-Match": etag } : undefined },
-        // Prices travel as decimal strings (exact); the API reads either form.
-        body: { name: p.name, price: p.price as unknown as number, active: p.active },
-      }));
-      setEditing(null);
-      packages.reload();
-      return p.active ? `${p.name} is saved.` : `${p.name} is no longer on sale. Members keep what they bought.`;
-    });
-  };
+  const saveEdit = (e: FormEvent) => edit.save(e, async (p, ifMatch) => {
+    await expectOk(api.PATCH("/api/v1/packages/{id}", {
+      params: { path: { id: p.id }, header: ifMatch },
+      // Prices travel as decimal strings (exact); the API reads either form.
+      body: { name: p.name, price: p.price as unknown as number, active: p.active },
+    }));
+    packages.reload();
+    return p.active ? `${p.name} is saved.` : `${p.name} is no longer on sale. Members keep what they bought.`;
+  });
 
   return (
     <Page title="Packages">
       <Select label="Country" name="country" value={chosen?.code ?? ""} onChange={countries.choose}
         options={countries.options.map((c) => ({ value: c.code, label: c.name }))} />
       {packages.error && <Alert kind="error">{packages.error}</Alert>}
-      <Outcome error={edit.error} notice={edit.notice} />
+      <Outcome error={edit.action.error} notice={edit.action.notice} />
       <table>
         <caption className="sr-only">Packages on sale</caption>
         <thead><tr><th scope="col">Name</th><th scope="col">Credits</th><th scope="col">Price</th><th scope="col">Valid</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
@@ -71,22 +63,12 @@ export function Packages() {
           ))}
         </tbody>
       </table>
-      {editing && (
-        <form onSubmit={saveEdit} className="card narrow" aria-label={`Edit ${editing.p.name}`}>
-          <h2>Edit {editing.p.name}</h2>
-          <Field label="Name" name="editName" value={editing.p.name} onChange={(v) => setEditing({ ...editing, p: { ...editing.p, name: v } })} required />
-          <Field label={`Price (${editing.p.currency})`} name="editPrice" value={editing.p.price}
-            onChange={(v) => setEditing({ ...editing, p: { ...editing.p, price: v } })} required />
-          <div className="field checkbox">
-            <input id="field-editActive" type="checkbox" checked={editing.p.active}
-              onChange={(e) => setEditing({ ...editing, p: { ...editing.p, active: e.target.checked } })} />
-            <label htmlFor="field-editActive">On sale</label>
-          </div>
-          <div className="actions">
-            <button type="button" className="secondary" onClick={() => setEditing(null)}>Close</button>
-            <button type="submit" disabled={edit.busy}>Save</button>
-          </div>
-        </form>
+      {edit.item && (
+        <EditCard name={edit.item.name} onSubmit={saveEdit} onClose={edit.close} busy={edit.action.busy}
+          activeLabel="On sale" active={edit.item.active} onActive={(active) => edit.change({ active })}>
+          <Field label="Name" name="editName" value={edit.item.name} onChange={(name) => edit.change({ name })} required />
+          <Field label={`Price (${edit.item.currency})`} name="editPrice" value={edit.item.price} onChange={(price) => edit.change({ price })} required />
+        </EditCard>
       )}
       <form onSubmit={submit} className="card narrow" aria-labelledby="new-package">
         <h2 id="new-package">New package{chosen ? ` in ${chosen.name}` : ""}</h2>

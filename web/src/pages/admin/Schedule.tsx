@@ -6,6 +6,7 @@ import { etagOf, FRESH } from "../../api/versioned";
 import type { ClassView } from "../../api/views";
 import { useSession } from "../../auth/session";
 import { Alert, ConfirmDialog, Field, Outcome, Page, Select, useAction, useLoad } from "../../components/ui";
+import { EditCard, useVersionedEdit } from "../../components/versionedEdit";
 import { useCountryChoice } from "../../components/useCountryChoice";
 import { formatClassTime, localDayKey, localToInstant, weekRange } from "../../lib/time";
 
@@ -22,10 +23,9 @@ export function Schedule() {
     [chosen?.code, week],
   );
   const [form, setForm] = useState({ title: "", description: "", date: "", time: "07:00", minutes: "60", capacity: "10", requiredCredits: "1" });
-  const [editing, setEditing] = useState<{ c: ClassView; etag?: string } | null>(null);
+  const edit = useVersionedEdit<ClassView>();
   const [cancelling, setCancelling] = useState<ClassView | null>(null);
   const create = useAction();
-  const edit = useAction();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -42,29 +42,21 @@ export function Schedule() {
     });
   };
 
-  const startEdit = (c: ClassView) => edit.run(async () => {
-    const etag = await etagOf(api.GET("/api/v1/classes/{id}", { params: { path: { id: c.id } }, headers: FRESH }));
-    setEditing({ c: { ...c }, etag });
-  });
+  const startEdit = (c: ClassView) =>
+    edit.start(c, () => etagOf(api.GET("/api/v1/classes/{id}", { params: { path: { id: c.id } }, headers: FRESH })));
 
-  const saveEdit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!editing) return;
-    const { c, etag } = editing;
-    edit.run(async () => {
-      await expectOk(api.PATCH("/api/v1/classes/{id}", {
-        params: { path: { id: c.id }, header: etag ? { "If-Match": etag } : undefined },
-        body: { title: c.title, description: c.description, capacity: c.capacity, active: c.active },
-      }));
-      setEditing(null);
-      classes.reload();
-      return `${c.title} is saved.`;
-    });
-  };
+  const saveEdit = (e: FormEvent) => edit.save(e, async (c, ifMatch) => {
+    await expectOk(api.PATCH("/api/v1/classes/{id}", {
+      params: { path: { id: c.id }, header: ifMatch },
+      body: { title: c.title, description: c.description, capacity: c.capacity, active: c.active },
+    }));
+    classes.reload();
+    return `${c.title} is saved.`;
+  });
 
   const cancelClass = async () => {
     if (!cancelling) return;
-    await edit.run(async () => {
+    await edit.action.run(async () => {
       await expectOk(api.POST("/api/v1/classes/{id}/cancel", { params: { path: { id: cancelling.id } } }));
       classes.reload();
       return `${cancelling.title} is cancelled. Every booking and waitlist hold is refunded, and members are told.`;
@@ -72,7 +64,6 @@ export function Schedule() {
     setCancelling(null);
   };
 
-  const setEdit = (patch: Partial<ClassView>) => editing && setEditing({ ...editing, c: { ...editing.c, ...patch } });
 
   return (
     <Page title="Schedule">
@@ -85,7 +76,7 @@ export function Schedule() {
         </div>
       </div>
       {classes.error && <Alert kind="error">{classes.error}</Alert>}
-      <Outcome error={edit.error} notice={edit.notice} />
+      <Outcome error={edit.action.error} notice={edit.action.notice} />
       <table>
         <caption className="sr-only">Classes this week</caption>
         <thead><tr><th scope="col">Class</th><th scope="col">When ({chosen?.timeZone})</th><th scope="col">Seats</th><th scope="col">Status</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
@@ -105,21 +96,14 @@ export function Schedule() {
           ))}
         </tbody>
       </table>
-      {editing && (
-        <form onSubmit={saveEdit} className="card narrow" aria-label={`Edit ${editing.c.title}`}>
-          <h2>Edit {editing.c.title}</h2>
-          <Field label="Title" name="editTitle" value={editing.c.title} onChange={(v) => setEdit({ title: v })} required />
-          <Field label="Description" name="editDescription" value={editing.c.description} onChange={(v) => setEdit({ description: v })} />
-          <Field label="Capacity" name="editCapacity" type="number" min={1} value={String(editing.c.capacity)} onChange={(v) => setEdit({ capacity: Number(v) })} required />
-          <div className="field checkbox">
-            <input id="field-editActive" type="checkbox" checked={editing.c.active} onChange={(e) => setEdit({ active: e.target.checked })} />
-            <label htmlFor="field-editActive">Bookable (untick to deactivate)</label>
-          </div>
-          <div className="actions">
-            <button type="button" className="secondary" onClick={() => setEditing(null)}>Close</button>
-            <button type="submit" disabled={edit.busy}>Save</button>
-          </div>
-        </form>
+      {edit.item && (
+        <EditCard name={edit.item.title} onSubmit={saveEdit} onClose={edit.close} busy={edit.action.busy}
+          activeLabel="Bookable (untick to deactivate)" active={edit.item.active} onActive={(active) => edit.change({ active })}>
+          <Field label="Title" name="editTitle" value={edit.item.title} onChange={(title) => edit.change({ title })} required />
+          <Field label="Description" name="editDescription" value={edit.item.description} onChange={(description) => edit.change({ description })} />
+          <Field label="Capacity" name="editCapacity" type="number" min={1} value={String(edit.item.capacity)}
+            onChange={(v) => edit.change({ capacity: Number(v) })} required />
+        </EditCard>
       )}
       {isAdmin && <form onSubmit={submit} className="card narrow" aria-labelledby="new-class">
         <h2 id="new-class">Schedule a class{chosen ? ` in ${chosen.name}` : ""}</h2>
@@ -136,7 +120,7 @@ export function Schedule() {
         <button type="submit" disabled={create.busy}>Schedule class</button>
       </form>}
       {cancelling && (
-        <ConfirmDialog title={`Cancel ${cancelling.title}?`} confirmLabel="Cancel class" busy={edit.busy}
+        <ConfirmDialog title={`Cancel ${cancelling.title}?`} confirmLabel="Cancel class" busy={edit.action.busy}
           onConfirm={cancelClass} onClose={() => setCancelling(null)}>
           <p>{formatClassTime(cancelling.startTime, cancelling.endTime, cancelling.timeZone, cancelling.countryCode)}</p>
           <p className="terms">Every booked member and everyone on the waitlist gets their credits back in full, and is told by the app. This cannot be undone.</p>

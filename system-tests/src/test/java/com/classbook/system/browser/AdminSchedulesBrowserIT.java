@@ -8,7 +8,10 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** An admin schedules a class in the app; a member then finds it in the listing and books it. */
+/**
+ * An admin schedules a class in the app and edits it (the edit carries the version read when it
+ * started); a member then finds it in the listing and books it.
+ */
 class AdminSchedulesBrowserIT {
 
   @Test
@@ -36,7 +39,16 @@ class AdminSchedulesBrowserIT {
           .click("Schedule class")
           .see(title + " is scheduled for")
           .screenshot("scheduled");
-      browser.see("6:45").click("Sign out");
+      // The edit form sits above the form that schedules, so its Capacity field is found first.
+      browser
+          .see("6:45")
+          .click("Edit " + title)
+          .see("Edit " + title)
+          .fill("Capacity", "14")
+          .click("Save")
+          .see(title + " is saved.")
+          .see("/ 14")
+          .click("Sign out");
 
       Member member = Suite.newMember("SG", "Bea", "Barre");
       Suite.buy(member, packageId);
