@@ -7,8 +7,10 @@ import com.classbook.catalog.application.port.out.EventPublisher;
 import com.classbook.catalog.application.port.out.PackageRepository;
 import com.classbook.catalog.application.port.out.TransactionRunner;
 import com.classbook.catalog.domain.country.Country;
+import com.classbook.catalog.domain.country.CountryFact;
 import com.classbook.catalog.domain.creditpackage.CreditPackage;
-import com.classbook.catalog.domain.schedule.ClassChange;
+import com.classbook.catalog.domain.creditpackage.PackageFact;
+import com.classbook.catalog.domain.schedule.ClassFact;
 import com.classbook.catalog.domain.schedule.ClassSchedule;
 import com.classbook.catalog.domain.schedule.SeatAvailability;
 import com.classbook.kernel.problem.DomainProblem;
@@ -23,6 +25,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -187,31 +190,38 @@ public final class InMemoryCatalog {
     };
   }
 
-  /** Records each published event as "kind:key:detail". */
+  /**
+   * Records each published fact as "kind:key:detail": "country:SG:Asia/Singapore",
+   * "package:id:active", "SCHEDULED:id:Asia/Singapore" (UPDATED, CANCELLED) for classes.
+   */
   public EventPublisher publisher() {
     return new EventPublisher() {
       @Override
-      public Uni<Void> countryChanged(Country country) {
+      public Uni<Void> publish(CountryFact fact) {
+        Country country = fact.country();
         published.add("country:" + country.code() + ":" + country.timeZone());
         return Uni.createFrom().voidItem();
       }
 
       @Override
-      public Uni<Void> packageChanged(CreditPackage creditPackage) {
+      public Uni<Void> publish(PackageFact fact) {
+        CreditPackage creditPackage = fact.creditPackage();
         published.add("package:" + creditPackage.id() + ":" + creditPackage.active());
         return Uni.createFrom().voidItem();
       }
 
       @Override
-      public Uni<Void> classChanged(ClassChange change, ClassSchedule schedule, ZoneId zone) {
-        published.add(change + ":" + schedule.id() + ":" + zone);
+      public Uni<Void> publish(ClassFact fact) {
+        String kind = fact.getClass().getSimpleName().toUpperCase(Locale.ROOT);
+        published.add(kind + ":" + fact.schedule().id() + ":" + fact.timeZone());
         return Uni.createFrom().voidItem();
       }
     };
   }
 
   public void country(String code, String zone, boolean active) {
-    Country country = Country.register(new CountryCode(code), code + " land", ZoneId.of(zone));
+    Country country =
+        Country.register(new CountryCode(code), code + " land", ZoneId.of(zone)).country();
     country.update(null, null, active);
     countries.put(code, country);
   }

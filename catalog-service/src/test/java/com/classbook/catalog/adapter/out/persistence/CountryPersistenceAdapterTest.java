@@ -31,7 +31,7 @@ class CountryPersistenceAdapterTest {
     free.removeAll(database.strings("SELECT code FROM countries"));
     free.remove("AQ");
     String code = free.get(0);
-    Country country = Country.register(new CountryCode(code), "Twice", ZoneId.of("UTC"));
+    Country country = Country.register(new CountryCode(code), "Twice", ZoneId.of("UTC")).country();
     try {
       VertxContextSupport.subscribeAndAwait(
           () -> Panache.withTransaction(() -> countries.add(country)));

@@ -46,7 +46,8 @@ public abstract class CountryRepositoryContract {
 
   private Country added(String code, String name) {
     taken.add(code);
-    Country country = Country.register(new CountryCode(code), name, ZoneId.of("Asia/Singapore"));
+    Country country =
+        Country.register(new CountryCode(code), name, ZoneId.of("Asia/Singapore")).country();
     inTransaction(() -> repository().add(country));
     return country;
   }
