@@ -8,6 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Direct SQL against the test schema, for checks the API cannot make and for cleanup. */
 @ApplicationScoped
@@ -33,6 +36,26 @@ public class TestDatabase {
     update("DELETE FROM class_schedules WHERE country_code = ?", code);
     update("DELETE FROM packages WHERE country_code = ?", code);
     update("DELETE FROM countries WHERE code = ?", code);
+  }
+
+  /**
+   * Adds an inactive country under a code no country has, straight into its table, so that no event
+   * reaches the shared topics: a country of their own for the stores' tests, whose rows {@link
+   * #deleteCountry} removes with it.
+   */
+  public String addUnpublishedCountry() {
+    List<String> free = new ArrayList<>(List.of(Locale.getISOCountries()));
+    free.removeAll(strings("SELECT code FROM countries"));
+    // SeedingSwitchedOffTest's starter country.
+    free.remove("AQ");
+    String code = free.get(ThreadLocalRandom.current().nextInt(free.size()));
+    update(
+        "INSERT INTO countries (id, code, name, time_zone, is_active, created_at, updated_at)"
+            + " VALUES (?, ?, ?, 'UTC', FALSE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
+        UUID.randomUUID().toString(),
+        code,
+        "Store test " + code);
+    return code;
   }
 
   /** The column names of an index, in index order. */

@@ -11,7 +11,7 @@ import com.classbook.catalog.application.port.out.ClassScheduleRepository;
 import com.classbook.catalog.application.port.out.CountryRepository;
 import com.classbook.catalog.application.port.out.EventPublisher;
 import com.classbook.catalog.application.port.out.TransactionRunner;
-import com.classbook.catalog.domain.schedule.ClassChange;
+import com.classbook.catalog.domain.schedule.ClassFact;
 import com.classbook.catalog.domain.schedule.ClassSchedule;
 import com.classbook.catalog.domain.schedule.SeatAvailability;
 import com.classbook.kernel.problem.DomainProblem;
@@ -19,6 +19,7 @@ import com.classbook.kernel.problem.ProblemCode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -57,7 +58,7 @@ public class ClassScheduleService
               .require(command.countryCode())
               .chain(
                   country -> {
-                    ClassSchedule schedule =
+                    ClassFact.Scheduled scheduled =
                         ClassSchedule.schedule(
                             UUID.randomUUID().toString(),
                             command.title(),
@@ -67,13 +68,12 @@ public class ClassScheduleService
                             command.endTime(),
                             command.capacity(),
                             command.requiredCredits(),
-                            clock.instant());
+                            clock.instant(),
+                            country.timeZone());
+                    ClassSchedule schedule = scheduled.schedule();
                     return classes
                         .add(schedule)
-                        .chain(
-                            () ->
-                                events.classChanged(
-                                    ClassChange.SCHEDULED, schedule, country.timeZone()))
+                        .chain(() -> events.publish(scheduled))
                         .replaceWith(
                             new ClassDetails(schedule, country.timeZone(), schedule.capacity()));
                   });
@@ -86,16 +86,15 @@ public class ClassScheduleService
         () -> {
           return change(
               command.id(),
-              (schedule, seats) -> {
+              (schedule, seats, zone) -> {
                 Versions.require(command.expectedVersion(), schedule.version(), "the class");
-                boolean changed =
-                    schedule.update(
-                        command.title(),
-                        command.description(),
-                        command.capacity(),
-                        command.active(),
-                        seats);
-                return changed ? Optional.of(ClassChange.UPDATED) : Optional.empty();
+                return schedule.update(
+                    command.title(),
+                    command.description(),
+                    command.capacity(),
+                    command.active(),
+                    seats,
+                    zone);
               });
         });
   }
@@ -104,12 +103,7 @@ public class ClassScheduleService
   public Uni<ClassDetails> cancel(String classId) {
     return tx.inTransaction(
         () -> {
-          return change(
-              classId,
-              (schedule, seats) ->
-                  schedule.cancel(clock.instant())
-                      ? Optional.of(ClassChange.CANCELLED)
-                      : Optional.empty());
+          return change(classId, (schedule, seats, zone) -> schedule.cancel(clock.instant(), zone));
         });
   }
 
@@ -129,8 +123,8 @@ public class ClassScheduleService
                                 .chain(
                                     country -> {
                                       SeatAvailability counts = seats.orElse(null);
-                                      Optional<ClassChange> happened =
-                                          change.apply(schedule, counts);
+                                      Optional<? extends ClassFact> happened =
+                                          change.apply(schedule, counts, country.timeZone());
                                       ClassDetails details =
                                           new ClassDetails(
                                               schedule,
@@ -141,10 +135,7 @@ public class ClassScheduleService
                                       }
                                       return classes
                                           .save(schedule)
-                                          .chain(
-                                              () ->
-                                                  events.classChanged(
-                                                      happened.get(), schedule, country.timeZone()))
+                                          .chain(() -> events.publish(happened.get()))
                                           .replaceWith(details);
                                     })));
   }
@@ -153,9 +144,10 @@ public class ClassScheduleService
     return new DomainProblem(ProblemCode.CLASS_NOT_FOUND, "no class " + classId);
   }
 
-  /** A change to a loaded class; tells which event it calls for, if any. */
+  /** A change to a loaded class, in its country's zone; what happened, if anything. */
   @FunctionalInterface
   private interface Change {
-    Optional<ClassChange> apply(ClassSchedule schedule, SeatAvailability seats);
+    Optional<? extends ClassFact> apply(
+        ClassSchedule schedule, SeatAvailability seats, ZoneId timeZone);
   }
 }

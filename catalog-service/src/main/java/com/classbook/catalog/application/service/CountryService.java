@@ -12,7 +12,7 @@ import com.classbook.catalog.application.port.out.CountryRepository;
 import com.classbook.catalog.application.port.out.EventPublisher;
 import com.classbook.catalog.application.port.out.TransactionRunner;
 import com.classbook.catalog.domain.country.Country;
-import com.classbook.catalog.domain.schedule.ClassChange;
+import com.classbook.catalog.domain.country.CountryFact;
 import com.classbook.catalog.domain.schedule.ClassSchedule;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /** Country administration and listing; the transaction boundary of country changes. */
 @ApplicationScoped
@@ -60,11 +61,12 @@ public class CountryService
                       throw new DomainProblem(
                           ProblemCode.COUNTRY_EXISTS, "country " + code + " exists");
                     }
-                    Country country = Country.register(code, command.name(), command.zone());
+                    CountryFact.Registered registered =
+                        Country.register(code, command.name(), command.zone());
                     return countries
-                        .add(country)
-                        .chain(() -> events.countryChanged(country))
-                        .replaceWith(country);
+                        .add(registered.country())
+                        .chain(() -> events.publish(registered))
+                        .replaceWith(registered.country());
                   });
         });
   }
@@ -83,13 +85,14 @@ public class CountryService
                   found -> {
                     Country country = found.orElseThrow(() -> notFound(command.code()));
                     Versions.require(command.expectedVersion(), country.version(), "the country");
-                    ZoneId zoneBefore = country.timeZone();
-                    if (!country.update(command.name(), command.zone(), command.active())) {
+                    Optional<CountryFact.Updated> updated =
+                        country.update(command.name(), command.zone(), command.active());
+                    if (updated.isEmpty()) {
                       return Uni.createFrom().item(country);
                     }
                     Uni<Void> saved =
-                        countries.save(country).chain(() -> events.countryChanged(country));
-                    if (!zoneBefore.equals(country.timeZone())) {
+                        countries.save(country).chain(() -> events.publish(updated.get()));
+                    if (updated.get().timeZoneChanged()) {
                       // Class events carry the zone: consumers must see the new one on every class
                       // that still lies ahead.
                       saved = saved.chain(() -> republishUpcomingClasses(country));
@@ -129,7 +132,7 @@ public class CountryService
     Uni<Void> all = Uni.createFrom().voidItem();
     for (ClassSchedule schedule : schedules) {
       // One session allows one statement at a time: publish sequentially.
-      all = all.chain(() -> events.classChanged(ClassChange.UPDATED, schedule, zone));
+      all = all.chain(() -> events.publish(schedule.movedTo(zone)));
     }
     return all;
   }

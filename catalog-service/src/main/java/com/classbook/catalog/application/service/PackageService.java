@@ -11,12 +11,14 @@ import com.classbook.catalog.application.port.out.EventPublisher;
 import com.classbook.catalog.application.port.out.PackageRepository;
 import com.classbook.catalog.application.port.out.TransactionRunner;
 import com.classbook.catalog.domain.creditpackage.CreditPackage;
+import com.classbook.catalog.domain.creditpackage.PackageFact;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Package administration and the public package list; the transaction boundary of packages. */
@@ -51,20 +53,19 @@ public class PackageService
               .require(command.countryCode())
               .chain(
                   country -> {
-                    CreditPackage created =
-                        new CreditPackage(
+                    PackageFact.Created created =
+                        CreditPackage.create(
                             UUID.randomUUID().toString(),
                             command.name(),
                             command.credits(),
                             command.money(),
                             country.code(),
                             command.validityDays(),
-                            true,
                             clock.instant());
                     return packages
-                        .add(created)
-                        .chain(() -> events.packageChanged(created))
-                        .replaceWith(created);
+                        .add(created.creditPackage())
+                        .chain(() -> events.publish(created))
+                        .replaceWith(created.creditPackage());
                   });
         });
   }
@@ -84,12 +85,14 @@ public class PackageService
                                     ProblemCode.PACKAGE_NOT_FOUND, "no package " + command.id()));
                     Versions.require(
                         command.expectedVersion(), creditPackage.version(), "the package");
-                    if (!creditPackage.update(command.name(), command.price(), command.active())) {
+                    Optional<PackageFact.Updated> updated =
+                        creditPackage.update(command.name(), command.price(), command.active());
+                    if (updated.isEmpty()) {
                       return Uni.createFrom().item(creditPackage);
                     }
                     return packages
                         .save(creditPackage)
-                        .chain(() -> events.packageChanged(creditPackage))
+                        .chain(() -> events.publish(updated.get()))
                         .replaceWith(creditPackage);
                   });
         });

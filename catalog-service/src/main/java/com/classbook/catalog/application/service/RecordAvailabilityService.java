@@ -7,7 +7,6 @@ import com.classbook.catalog.application.port.out.ClassScheduleRepository;
 import com.classbook.catalog.application.port.out.CountryRepository;
 import com.classbook.catalog.application.port.out.EventPublisher;
 import com.classbook.catalog.application.port.out.TransactionRunner;
-import com.classbook.catalog.domain.schedule.ClassChange;
 import com.classbook.catalog.domain.schedule.ClassSchedule;
 import com.classbook.catalog.domain.schedule.SeatAvailability;
 import io.smallrye.mutiny.Uni;
@@ -72,23 +71,23 @@ public class RecordAvailabilityService implements RecordAvailabilityUseCase {
               }
               ClassSchedule schedule = locked.get();
               int asked = schedule.capacity();
-              if (!schedule.followRefusedCapacity(seats)) {
-                return Uni.createFrom().voidItem();
-              }
-              LOG.warnf(
-                  "class %s: the booking service kept capacity %d (%d seats booked or held);"
-                      + " capacity %d set back",
-                  classId, schedule.capacity(), seats.takenSlots(), asked);
               return countries
                   .existing(schedule.countryCode())
                   .chain(
                       country ->
-                          classes
-                              .save(schedule)
-                              .chain(
-                                  () ->
-                                      events.classChanged(
-                                          ClassChange.UPDATED, schedule, country.timeZone())));
+                          schedule
+                              .followRefusedCapacity(seats, country.timeZone())
+                              .map(
+                                  followed -> {
+                                    LOG.warnf(
+                                        "class %s: the booking service kept capacity %d (%d seats"
+                                            + " booked or held); capacity %d set back",
+                                        classId, schedule.capacity(), seats.takenSlots(), asked);
+                                    return classes
+                                        .save(schedule)
+                                        .chain(() -> events.publish(followed));
+                                  })
+                              .orElseGet(() -> Uni.createFrom().voidItem()));
             });
   }
 }

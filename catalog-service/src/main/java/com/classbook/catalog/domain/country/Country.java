@@ -4,6 +4,7 @@ import com.classbook.kernel.problem.ValidationProblem;
 import com.classbook.kernel.value.CountryCode;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A country a studio chain sells in: its ISO code, display name, IANA time zone and active flag.
@@ -24,16 +25,18 @@ public final class Country {
     this.active = active;
   }
 
-  /** A new country is active from the start. */
-  public static Country register(CountryCode code, String name, ZoneId timeZone) {
-    return new Country(code, name, timeZone, true);
+  /** Registers a new country, active from the start. */
+  public static CountryFact.Registered register(CountryCode code, String name, ZoneId timeZone) {
+    return new CountryFact.Registered(new Country(code, name, timeZone, true));
   }
 
   /**
-   * Applies the given changes (null = keep) and tells whether anything changed, so callers publish
-   * an event only for a real change.
+   * Applies the given changes (null = keep); empty when nothing changed, so that only a real change
+   * is published.
    */
-  public boolean update(String newName, ZoneId newTimeZone, Boolean newActive) {
+  public Optional<CountryFact.Updated> update(
+      String newName, ZoneId newTimeZone, Boolean newActive) {
+    ZoneId zoneBefore = timeZone;
     boolean changed = false;
     if (newName != null && !newName.equals(name)) {
       name = checkedName(newName);
@@ -47,7 +50,9 @@ public final class Country {
       active = newActive;
       changed = true;
     }
-    return changed;
+    return changed
+        ? Optional.of(new CountryFact.Updated(this, !zoneBefore.equals(timeZone)))
+        : Optional.empty();
   }
 
   /** True when {@code id} is a region-based IANA zone id such as Asia/Singapore. */

@@ -7,6 +7,7 @@ import com.classbook.kernel.value.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A credit package sold in one country: a number of credits for a price, usable for a number of
@@ -49,8 +50,22 @@ public final class CreditPackage {
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
   }
 
-  /** Applies the given changes (null = keep) and tells whether anything changed. */
-  public boolean update(String newName, BigDecimal newAmount, Boolean newActive) {
+  /** Creates a package on sale from {@code now}. */
+  public static PackageFact.Created create(
+      String id,
+      String name,
+      int credits,
+      Money price,
+      CountryCode countryCode,
+      int validityDays,
+      Instant now) {
+    return new PackageFact.Created(
+        new CreditPackage(id, name, credits, price, countryCode, validityDays, true, now));
+  }
+
+  /** Applies the given changes (null = keep); empty when nothing changed. */
+  public Optional<PackageFact.Updated> update(
+      String newName, BigDecimal newAmount, Boolean newActive) {
     boolean changed = false;
     if (newName != null && !newName.strip().equals(name)) {
       name = checkedName(newName);
@@ -67,7 +82,7 @@ public final class CreditPackage {
       active = newActive;
       changed = true;
     }
-    return changed;
+    return changed ? Optional.of(new PackageFact.Updated(this)) : Optional.empty();
   }
 
   public String id() {

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A scheduled class of one country: when it runs (UTC instants), how many seats it has and how many
@@ -65,8 +66,11 @@ public final class ClassSchedule {
     this.cancelled = cancelled;
   }
 
-  /** Schedules a new, active class; it must start after {@code now}. */
-  public static ClassSchedule schedule(
+  /**
+   * Schedules a new, active class; it must start after {@code now}. {@code timeZone} is its
+   * country's, which the fact carries.
+   */
+  public static ClassFact.Scheduled schedule(
       String id,
       String title,
       String description,
@@ -75,33 +79,37 @@ public final class ClassSchedule {
       Instant endTime,
       int capacity,
       int requiredCredits,
-      Instant now) {
+      Instant now,
+      ZoneId timeZone) {
     if (startTime == null || !startTime.isAfter(now)) {
       throw ValidationProblem.of("startTime", "must be in the future");
     }
-    return new ClassSchedule(
-        id,
-        title,
-        description,
-        countryCode,
-        startTime,
-        endTime,
-        capacity,
-        requiredCredits,
-        true,
-        false);
+    return new ClassFact.Scheduled(
+        new ClassSchedule(
+            id,
+            title,
+            description,
+            countryCode,
+            startTime,
+            endTime,
+            capacity,
+            requiredCredits,
+            true,
+            false),
+        timeZone);
   }
 
   /**
-   * Applies the given changes (null = keep) and tells whether anything changed. The capacity may
-   * not drop below the seats already taken or held for the waitlist.
+   * Applies the given changes (null = keep); empty when nothing changed. The capacity may not drop
+   * below the seats already taken or held for the waitlist.
    */
-  public boolean update(
+  public Optional<ClassFact.Updated> update(
       String newTitle,
       String newDescription,
       Integer newCapacity,
       Boolean newActive,
-      SeatAvailability seats) {
+      SeatAvailability seats,
+      ZoneId timeZone) {
     boolean changed = false;
     if (newTitle != null && !newTitle.strip().equals(title)) {
       title = checkedTitle(newTitle);
@@ -129,34 +137,35 @@ public final class ClassSchedule {
       active = newActive;
       changed = true;
     }
-    return changed;
+    return changed ? Optional.of(new ClassFact.Updated(this, timeZone)) : Optional.empty();
   }
 
   /**
    * Follows the booking service when it reports more seats booked or held than this capacity: it
    * refused the cut (it decides, where the seats are counted) and kept the reported capacity, which
-   * becomes this class's capacity again. Returns whether the capacity changed. A report that merely
-   * lags behind a change (its capacity differs, but this capacity still holds its seats) changes
+   * becomes this class's capacity again; empty when the capacity stays. A report that merely lags
+   * behind a change (its capacity differs, but this capacity still holds its seats) changes
    * nothing.
    */
-  public boolean followRefusedCapacity(SeatAvailability reported) {
+  public Optional<ClassFact.Updated> followRefusedCapacity(
+      SeatAvailability reported, ZoneId timeZone) {
     int kept = reported.capacity();
     boolean refused = capacity < reported.takenSlots();
     boolean usable = kept >= reported.takenSlots() && kept >= 1 && kept <= MAX_CAPACITY;
     if (cancelled || !refused || !usable) {
-      return false;
+      return Optional.empty();
     }
     capacity = kept;
-    return true;
+    return Optional.of(new ClassFact.Updated(this, timeZone));
   }
 
   /**
-   * Cancels the class; returns false when it was cancelled already (repeating is harmless). A class
-   * that has started cannot be cancelled any more: its seats have been used.
+   * Cancels the class; empty when it was cancelled already (repeating is harmless). A class that
+   * has started cannot be cancelled any more: its seats have been used.
    */
-  public boolean cancel(Instant now) {
+  public Optional<ClassFact.Cancelled> cancel(Instant now, ZoneId timeZone) {
     if (cancelled) {
-      return false;
+      return Optional.empty();
     }
     if (!now.isBefore(startTime)) {
       throw new DomainProblem(
@@ -165,7 +174,15 @@ public final class ClassSchedule {
     }
     cancelled = true;
     active = false;
-    return true;
+    return Optional.of(new ClassFact.Cancelled(this, timeZone));
+  }
+
+  /**
+   * Its country moved to {@code timeZone}: the class keeps its instants, but the local times its
+   * consumers show change with the zone.
+   */
+  public ClassFact.Updated movedTo(ZoneId timeZone) {
+    return new ClassFact.Updated(this, timeZone);
   }
 
   /** The start as local date-time with the offset of {@code zone} at that instant. */

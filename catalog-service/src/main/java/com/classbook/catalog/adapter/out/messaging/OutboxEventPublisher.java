@@ -2,8 +2,10 @@ package com.classbook.catalog.adapter.out.messaging;
 
 import com.classbook.catalog.application.port.out.EventPublisher;
 import com.classbook.catalog.domain.country.Country;
+import com.classbook.catalog.domain.country.CountryFact;
 import com.classbook.catalog.domain.creditpackage.CreditPackage;
-import com.classbook.catalog.domain.schedule.ClassChange;
+import com.classbook.catalog.domain.creditpackage.PackageFact;
+import com.classbook.catalog.domain.schedule.ClassFact;
 import com.classbook.catalog.domain.schedule.ClassSchedule;
 import com.classbook.kernel.event.Topics;
 import com.classbook.kernel.event.catalog.ClassState;
@@ -12,11 +14,34 @@ import com.classbook.kernel.event.catalog.PackageState;
 import com.classbook.platform.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.ZoneId;
+import java.util.Map;
 
-/** Writes catalog state events into the transactional outbox; the relay sends them to Kafka. */
+/**
+ * Writes each catalog fact into the transactional outbox as the full state of its aggregate, with
+ * its topic, key and versioned type; the relay sends them to Kafka.
+ */
 @ApplicationScoped
 public class OutboxEventPublisher implements EventPublisher {
+
+  /**
+   * The versioned wire type of each fact (OutboxEventPublisherTest: every fact has one). Countries
+   * and packages go out as upserts of their state on compacted topics: one type for every fact.
+   */
+  static final Map<Class<?>, String> COUNTRY_TYPES =
+      Map.of(
+          CountryFact.Registered.class, CountryState.TYPE,
+          CountryFact.Updated.class, CountryState.TYPE);
+
+  static final Map<Class<?>, String> PACKAGE_TYPES =
+      Map.of(
+          PackageFact.Created.class, PackageState.TYPE,
+          PackageFact.Updated.class, PackageState.TYPE);
+
+  static final Map<Class<?>, String> CLASS_TYPES =
+      Map.of(
+          ClassFact.Scheduled.class, ClassState.SCHEDULED,
+          ClassFact.Updated.class, ClassState.UPDATED,
+          ClassFact.Cancelled.class, ClassState.CANCELLED);
 
   private final OutboxWriter outbox;
 
@@ -25,21 +50,23 @@ public class OutboxEventPublisher implements EventPublisher {
   }
 
   @Override
-  public Uni<Void> countryChanged(Country country) {
+  public Uni<Void> publish(CountryFact fact) {
+    Country country = fact.country();
     String code = country.code().value();
     return outbox.append(
         Topics.CATALOG_COUNTRIES,
         code,
-        CountryState.TYPE,
+        COUNTRY_TYPES.get(fact.getClass()),
         new CountryState(code, country.name(), country.timeZone().getId(), country.active()));
   }
 
   @Override
-  public Uni<Void> packageChanged(CreditPackage p) {
+  public Uni<Void> publish(PackageFact fact) {
+    CreditPackage p = fact.creditPackage();
     return outbox.append(
         Topics.CATALOG_PACKAGES,
         p.id(),
-        PackageState.TYPE,
+        PACKAGE_TYPES.get(fact.getClass()),
         new PackageState(
             p.id(),
             p.name(),
@@ -52,29 +79,22 @@ public class OutboxEventPublisher implements EventPublisher {
   }
 
   @Override
-  public Uni<Void> classChanged(ClassChange change, ClassSchedule c, ZoneId timeZone) {
+  public Uni<Void> publish(ClassFact fact) {
+    ClassSchedule c = fact.schedule();
     return outbox.append(
         Topics.CATALOG_CLASSES,
         c.id(),
-        typeOf(change),
+        CLASS_TYPES.get(fact.getClass()),
         new ClassState(
             c.id(),
             c.title(),
             c.countryCode().value(),
-            timeZone.getId(),
+            fact.timeZone().getId(),
             c.startTime(),
             c.endTime(),
             c.capacity(),
             c.requiredCredits(),
             c.active(),
             c.cancelled()));
-  }
-
-  private static String typeOf(ClassChange change) {
-    return switch (change) {
-      case SCHEDULED -> ClassState.SCHEDULED;
-      case UPDATED -> ClassState.UPDATED;
-      case CANCELLED -> ClassState.CANCELLED;
-    };
   }
 }

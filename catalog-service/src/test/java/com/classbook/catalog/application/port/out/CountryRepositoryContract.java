@@ -2,6 +2,7 @@ package com.classbook.catalog.application.port.out;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.classbook.catalog.domain.country.Country;
 import com.classbook.kernel.problem.DomainProblem;
@@ -46,7 +47,8 @@ public abstract class CountryRepositoryContract {
 
   private Country added(String code, String name) {
     taken.add(code);
-    Country country = Country.register(new CountryCode(code), name, ZoneId.of("Asia/Singapore"));
+    Country country =
+        Country.register(new CountryCode(code), name, ZoneId.of("Asia/Singapore")).country();
     inTransaction(() -> repository().add(country));
     return country;
   }
@@ -69,10 +71,11 @@ public abstract class CountryRepositoryContract {
   }
 
   @Test
-  void aSavedCountryKeepsItsChanges() {
+  void aSavedCountryKeepsItsChangesAndAdvancesItsVersion() {
     Country country = added("Before");
     Country read =
         inTransaction(() -> repository().findByCodeForUpdate(country.code())).orElseThrow();
+    long readAt = read.version();
     read.update("After", ZoneId.of("Europe/Berlin"), false);
 
     inTransaction(() -> repository().save(read));
@@ -81,6 +84,19 @@ public abstract class CountryRepositoryContract {
     assertEquals("After", again.name());
     assertEquals(ZoneId.of("Europe/Berlin"), again.timeZone());
     assertEquals(false, again.active());
+    assertTrue(again.version() > readAt, "the version (the ETag) advanced");
+    assertEquals(again.version(), read.version(), "the saved country knows its new version");
+  }
+
+  @Test
+  void aChangeThatIsNotSavedIsNotStored() {
+    Country country = added("Kept");
+    found(country.code()).update("Unsaved", ZoneId.of("Europe/Berlin"), false);
+
+    Country again = found(country.code());
+    assertEquals("Kept", again.name());
+    assertEquals(ZoneId.of("Asia/Singapore"), again.timeZone());
+    assertEquals(true, again.active());
   }
 
   @Test

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * asks for a fresh answer, and a write of this instance drops what it kept.
  */
 @QuarkusTest
-@TestProfile(ClassReadCacheTest.KeptFor30Seconds.class)
-class ClassReadCacheTest {
+@TestProfile(ClassReadCacheApiTest.KeptFor30Seconds.class)
+class ClassReadCacheApiTest {
 
   public static class KeptFor30Seconds implements QuarkusTestProfile {
     @Override

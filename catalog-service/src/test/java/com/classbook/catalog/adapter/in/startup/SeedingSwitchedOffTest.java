@@ -1,4 +1,4 @@
-package com.classbook.catalog.api;
+package com.classbook.catalog.adapter.in.startup;
 
 import static com.classbook.catalog.support.CatalogApi.anonymous;
 import static org.hamcrest.Matchers.hasItem;

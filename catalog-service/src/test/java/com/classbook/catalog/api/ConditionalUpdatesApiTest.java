@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * changes nothing; a PATCH without If-Match still works; a 201 names the new resource.
  */
 @QuarkusTest
-class ConditionalUpdatesTest {
+class ConditionalUpdatesApiTest {
 
   @Inject TestDatabase database;
   private String countryCode;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Admin endpoints need the ADMIN role of a valid identity token; public reads need nothing. */
 @QuarkusTest
-class AdminRoleTest {
+class AdminRoleApiTest {
 
   record Call(Method method, String path, Object body) {}
 

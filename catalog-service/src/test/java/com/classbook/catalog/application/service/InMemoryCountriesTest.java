@@ -1,4 +1,4 @@
-package com.classbook.catalog.application;
+package com.classbook.catalog.application.service;
 
 import com.classbook.catalog.application.port.out.CountryRepository;
 import com.classbook.catalog.application.port.out.CountryRepositoryContract;

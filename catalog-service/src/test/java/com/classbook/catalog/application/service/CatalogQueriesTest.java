@@ -1,4 +1,4 @@
-package com.classbook.catalog.application;
+package com.classbook.catalog.application.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,9 +8,6 @@ import com.classbook.catalog.application.port.in.CreatePackageCommand;
 import com.classbook.catalog.application.port.in.ListClassesCommand;
 import com.classbook.catalog.application.port.in.ScheduleClassCommand;
 import com.classbook.catalog.application.port.in.UpdatePackageCommand;
-import com.classbook.catalog.application.service.ClassCatalogService;
-import com.classbook.catalog.application.service.ClassScheduleService;
-import com.classbook.catalog.application.service.PackageService;
 import com.classbook.catalog.domain.schedule.SeatAvailability;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * capacity), the catalog sets that capacity back and announces it.
  */
 @QuarkusTest
-class RefusedCapacityTest {
+class RefusedCapacityApiTest {
   private static final String GROUP = "catalog-service-test";
 
   @Test

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * tests play the booking service on the test environment's own broker, where nothing else reports.
  */
 @QuarkusTest
-class AvailabilityViewTest {
+class AvailabilityViewApiTest {
   private static final Duration DEADLINE = Duration.ofSeconds(30);
   private static final String GROUP = "catalog-service-test";
 

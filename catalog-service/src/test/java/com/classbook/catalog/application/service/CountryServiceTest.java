@@ -1,4 +1,4 @@
-package com.classbook.catalog.application;
+package com.classbook.catalog.application.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.classbook.catalog.application.port.in.RegisterCountryCommand;
 import com.classbook.catalog.application.port.in.ScheduleClassCommand;
 import com.classbook.catalog.application.port.in.UpdateCountryCommand;
-import com.classbook.catalog.application.service.ClassScheduleService;
-import com.classbook.catalog.application.service.CountryService;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import com.classbook.kernel.problem.ValidationProblem;

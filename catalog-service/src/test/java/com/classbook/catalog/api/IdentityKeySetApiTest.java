@@ -39,9 +39,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * later key is therefore awaited with a deadline, not expected at once.
  */
 @QuarkusTest
-@TestProfile(IdentityKeySetTest.FromKeySet.class)
+@TestProfile(IdentityKeySetApiTest.FromKeySet.class)
 @TestMethodOrder(OrderAnnotation.class)
-class IdentityKeySetTest {
+class IdentityKeySetApiTest {
 
   /** The default profile verifies with the test PEM file; this one with a served key set. */
   public static class FromKeySet implements QuarkusTestProfile {

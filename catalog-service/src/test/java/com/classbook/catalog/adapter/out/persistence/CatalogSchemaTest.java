@@ -1,4 +1,4 @@
-package com.classbook.catalog.api;
+package com.classbook.catalog.adapter.out.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** The migrations create the indexes the original schema names. */
 @QuarkusTest
-class SchemaTest {
+class CatalogSchemaTest {
 
   @Inject TestDatabase database;
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** GET /api/v1/classes: local-time rendering, range filter, stable order and paging edges. */
 @QuarkusTest
-class ClassListingTest {
+class ClassListingApiTest {
 
   @Test
   void startIsRenderedInTheCountrysOffsetIncludingDaylightSaving() {

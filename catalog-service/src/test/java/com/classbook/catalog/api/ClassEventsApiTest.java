@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Each class change is published once on catalog.classes.v1, keyed by the class id. */
 @QuarkusTest
-class ClassEventsTest {
+class ClassEventsApiTest {
 
   @Test
   void scheduleUpdateAndCancelEachEmitTheirEventOnceWithTheFullState() {
