@@ -11,6 +11,7 @@ import com.classbook.kernel.event.booking.AvailabilityChanged;
 import com.classbook.kernel.event.booking.BookingEvent;
 import com.classbook.kernel.event.booking.WalletEvent;
 import com.classbook.platform.outbox.OutboxWriter;
+import com.classbook.platform.outbox.WireTypes;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -31,7 +32,7 @@ public class OutboxEventPublisher implements EventPublisher {
     return outbox.append(
         Topics.BOOKING_BOOKINGS,
         b.id(),
-        typeOf(fact),
+        BOOKING_TYPES.of(fact),
         new BookingEvent(
             b.id(),
             b.userId(),
@@ -50,7 +51,7 @@ public class OutboxEventPublisher implements EventPublisher {
     return outbox.append(
         Topics.BOOKING_WALLET,
         p.id(),
-        typeOf(fact),
+        WALLET_TYPES.of(fact),
         new WalletEvent(
             p.id(),
             p.userId(),
@@ -64,31 +65,27 @@ public class OutboxEventPublisher implements EventPublisher {
             p.expiresAt()));
   }
 
-  /** The versioned wire type of each fact (OutboxEventPublisherTest: every fact has one). */
-  static final Map<Class<?>, String> BOOKING_TYPES =
-      Map.of(
-          BookingFact.Confirmed.class, BookingEvent.CONFIRMED,
-          BookingFact.Cancelled.class, BookingEvent.CANCELLED,
-          BookingFact.CheckedIn.class, BookingEvent.CHECKED_IN,
-          BookingFact.NoShow.class, BookingEvent.NO_SHOW,
-          BookingFact.HoldPlaced.class, BookingEvent.HOLD_PLACED,
-          BookingFact.HoldPromoted.class, BookingEvent.HOLD_PROMOTED,
-          BookingFact.HoldReleased.class, BookingEvent.HOLD_RELEASED);
+  /** The versioned wire type of each fact (WireTypes refuses a fact without one). */
+  static final WireTypes<BookingFact> BOOKING_TYPES =
+      WireTypes.of(
+          BookingFact.class,
+          Map.of(
+              BookingFact.Confirmed.class, BookingEvent.CONFIRMED,
+              BookingFact.Cancelled.class, BookingEvent.CANCELLED,
+              BookingFact.CheckedIn.class, BookingEvent.CHECKED_IN,
+              BookingFact.NoShow.class, BookingEvent.NO_SHOW,
+              BookingFact.HoldPlaced.class, BookingEvent.HOLD_PLACED,
+              BookingFact.HoldPromoted.class, BookingEvent.HOLD_PROMOTED,
+              BookingFact.HoldReleased.class, BookingEvent.HOLD_RELEASED));
 
-  static final Map<Class<?>, String> WALLET_TYPES =
-      Map.of(
-          WalletFact.Purchased.class, WalletEvent.PURCHASED,
-          WalletFact.Debited.class, WalletEvent.DEBITED,
-          WalletFact.Refunded.class, WalletEvent.REFUNDED,
-          WalletFact.Expired.class, WalletEvent.EXPIRED);
-
-  private static String typeOf(BookingFact fact) {
-    return BOOKING_TYPES.get(fact.getClass());
-  }
-
-  private static String typeOf(WalletFact fact) {
-    return WALLET_TYPES.get(fact.getClass());
-  }
+  static final WireTypes<WalletFact> WALLET_TYPES =
+      WireTypes.of(
+          WalletFact.class,
+          Map.of(
+              WalletFact.Purchased.class, WalletEvent.PURCHASED,
+              WalletFact.Debited.class, WalletEvent.DEBITED,
+              WalletFact.Refunded.class, WalletEvent.REFUNDED,
+              WalletFact.Expired.class, WalletEvent.EXPIRED));
 
   @Override
   public Uni<Void> availability(ClassInventory c) {

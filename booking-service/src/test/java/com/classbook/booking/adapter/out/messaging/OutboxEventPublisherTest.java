@@ -15,14 +15,16 @@ class OutboxEventPublisherTest {
   @Test
   void everyBookingFactHasItsOwnWireType() {
     Set<Class<?>> facts = Set.of(BookingFact.class.getPermittedSubclasses());
-    assertEquals(facts, OutboxEventPublisher.BOOKING_TYPES.keySet());
-    assertEquals(facts.size(), new HashSet<>(OutboxEventPublisher.BOOKING_TYPES.values()).size());
+    assertEquals(facts, OutboxEventPublisher.BOOKING_TYPES.asMap().keySet());
+    assertEquals(
+        facts.size(), new HashSet<>(OutboxEventPublisher.BOOKING_TYPES.asMap().values()).size());
   }
 
   @Test
   void everyWalletFactHasItsOwnWireType() {
     Set<Class<?>> facts = Set.copyOf(Arrays.asList(WalletFact.class.getPermittedSubclasses()));
-    assertEquals(facts, OutboxEventPublisher.WALLET_TYPES.keySet());
-    assertEquals(facts.size(), new HashSet<>(OutboxEventPublisher.WALLET_TYPES.values()).size());
+    assertEquals(facts, OutboxEventPublisher.WALLET_TYPES.asMap().keySet());
+    assertEquals(
+        facts.size(), new HashSet<>(OutboxEventPublisher.WALLET_TYPES.asMap().values()).size());
   }
 }

@@ -12,6 +12,7 @@ import com.classbook.kernel.event.catalog.ClassState;
 import com.classbook.kernel.event.catalog.CountryState;
 import com.classbook.kernel.event.catalog.PackageState;
 import com.classbook.platform.outbox.OutboxWriter;
+import com.classbook.platform.outbox.WireTypes;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -24,24 +25,30 @@ import java.util.Map;
 public class OutboxEventPublisher implements EventPublisher {
 
   /**
-   * The versioned wire type of each fact (OutboxEventPublisherTest: every fact has one). Countries
-   * and packages go out as upserts of their state on compacted topics: one type for every fact.
+   * The versioned wire type of each fact (WireTypes refuses a fact without one). Countries and
+   * packages go out as upserts of their state on compacted topics: one type for every fact.
    */
-  static final Map<Class<?>, String> COUNTRY_TYPES =
-      Map.of(
-          CountryFact.Registered.class, CountryState.TYPE,
-          CountryFact.Updated.class, CountryState.TYPE);
+  static final WireTypes<CountryFact> COUNTRY_TYPES =
+      WireTypes.of(
+          CountryFact.class,
+          Map.of(
+              CountryFact.Registered.class, CountryState.TYPE,
+              CountryFact.Updated.class, CountryState.TYPE));
 
-  static final Map<Class<?>, String> PACKAGE_TYPES =
-      Map.of(
-          PackageFact.Created.class, PackageState.TYPE,
-          PackageFact.Updated.class, PackageState.TYPE);
+  static final WireTypes<PackageFact> PACKAGE_TYPES =
+      WireTypes.of(
+          PackageFact.class,
+          Map.of(
+              PackageFact.Created.class, PackageState.TYPE,
+              PackageFact.Updated.class, PackageState.TYPE));
 
-  static final Map<Class<?>, String> CLASS_TYPES =
-      Map.of(
-          ClassFact.Scheduled.class, ClassState.SCHEDULED,
-          ClassFact.Updated.class, ClassState.UPDATED,
-          ClassFact.Cancelled.class, ClassState.CANCELLED);
+  static final WireTypes<ClassFact> CLASS_TYPES =
+      WireTypes.of(
+          ClassFact.class,
+          Map.of(
+              ClassFact.Scheduled.class, ClassState.SCHEDULED,
+              ClassFact.Updated.class, ClassState.UPDATED,
+              ClassFact.Cancelled.class, ClassState.CANCELLED));
 
   private final OutboxWriter outbox;
 
@@ -56,7 +63,7 @@ public class OutboxEventPublisher implements EventPublisher {
     return outbox.append(
         Topics.CATALOG_COUNTRIES,
         code,
-        COUNTRY_TYPES.get(fact.getClass()),
+        COUNTRY_TYPES.of(fact),
         new CountryState(code, country.name(), country.timeZone().getId(), country.active()));
   }
 
@@ -66,7 +73,7 @@ public class OutboxEventPublisher implements EventPublisher {
     return outbox.append(
         Topics.CATALOG_PACKAGES,
         p.id(),
-        PACKAGE_TYPES.get(fact.getClass()),
+        PACKAGE_TYPES.of(fact),
         new PackageState(
             p.id(),
             p.name(),
@@ -84,7 +91,7 @@ public class OutboxEventPublisher implements EventPublisher {
     return outbox.append(
         Topics.CATALOG_CLASSES,
         c.id(),
-        CLASS_TYPES.get(fact.getClass()),
+        CLASS_TYPES.of(fact),
         new ClassState(
             c.id(),
             c.title(),

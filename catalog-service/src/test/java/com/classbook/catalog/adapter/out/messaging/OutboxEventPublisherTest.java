@@ -49,20 +49,20 @@ class OutboxEventPublisherTest {
 
   @Test
   void everyCountryFactHasAWireType() {
-    assertEveryFactHasAType(CountryFact.class, OutboxEventPublisher.COUNTRY_TYPES);
+    assertEveryFactHasAType(CountryFact.class, OutboxEventPublisher.COUNTRY_TYPES.asMap());
   }
 
   @Test
   void everyPackageFactHasAWireType() {
-    assertEveryFactHasAType(PackageFact.class, OutboxEventPublisher.PACKAGE_TYPES);
+    assertEveryFactHasAType(PackageFact.class, OutboxEventPublisher.PACKAGE_TYPES.asMap());
   }
 
   @Test
   void everyClassFactHasItsOwnWireType() {
-    assertEveryFactHasAType(ClassFact.class, OutboxEventPublisher.CLASS_TYPES);
+    assertEveryFactHasAType(ClassFact.class, OutboxEventPublisher.CLASS_TYPES.asMap());
     assertEquals(
         ClassFact.class.getPermittedSubclasses().length,
-        new HashSet<>(OutboxEventPublisher.CLASS_TYPES.values()).size());
+        new HashSet<>(OutboxEventPublisher.CLASS_TYPES.asMap().values()).size());
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.classbook.identity.domain.UserFact;
 import com.classbook.kernel.event.Topics;
 import com.classbook.kernel.event.identity.UserEvent;
 import com.classbook.platform.outbox.OutboxWriter;
+import com.classbook.platform.outbox.WireTypes;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -19,12 +20,14 @@ public class OutboxEventPublisher implements EventPublisher {
     this.outbox = outbox;
   }
 
-  /** The versioned wire type of each fact (OutboxEventPublisherTest: every fact has one). */
-  static final Map<Class<?>, String> TYPES =
-      Map.of(
-          UserFact.Registered.class, UserEvent.REGISTERED,
-          UserFact.EmailVerified.class, UserEvent.EMAIL_VERIFIED,
-          UserFact.ProfileUpdated.class, UserEvent.PROFILE_UPDATED);
+  /** The versioned wire type of each fact (WireTypes refuses a fact without one). */
+  static final WireTypes<UserFact> TYPES =
+      WireTypes.of(
+          UserFact.class,
+          Map.of(
+              UserFact.Registered.class, UserEvent.REGISTERED,
+              UserFact.EmailVerified.class, UserEvent.EMAIL_VERIFIED,
+              UserFact.ProfileUpdated.class, UserEvent.PROFILE_UPDATED));
 
   @Override
   public Uni<Void> publish(UserFact fact) {
@@ -39,7 +42,6 @@ public class OutboxEventPublisher implements EventPublisher {
             user.countryCode(),
             user.role().name(),
             user.emailVerified());
-    return outbox.append(
-        Topics.IDENTITY_USERS, user.id().toString(), TYPES.get(fact.getClass()), event);
+    return outbox.append(Topics.IDENTITY_USERS, user.id().toString(), TYPES.of(fact), event);
   }
 }

@@ -48,8 +48,8 @@ class OutboxEventPublisherTest {
   @Test
   void everyUserFactHasItsOwnWireType() {
     Set<Class<?>> facts = Set.of(UserFact.class.getPermittedSubclasses());
-    assertEquals(facts, OutboxEventPublisher.TYPES.keySet());
-    assertEquals(facts.size(), new HashSet<>(OutboxEventPublisher.TYPES.values()).size());
+    assertEquals(facts, OutboxEventPublisher.TYPES.asMap().keySet());
+    assertEquals(facts.size(), new HashSet<>(OutboxEventPublisher.TYPES.asMap().values()).size());
   }
 
   @Test

@@ -3,6 +3,7 @@ package com.classbook.waitlist.adapter.out.messaging;
 import com.classbook.kernel.event.Topics;
 import com.classbook.kernel.event.waitlist.WaitlistEvent;
 import com.classbook.platform.outbox.OutboxWriter;
+import com.classbook.platform.outbox.WireTypes;
 import com.classbook.waitlist.application.port.out.EventPublisher;
 import com.classbook.waitlist.domain.EntryFact;
 import com.classbook.waitlist.domain.WaitlistEntry;
@@ -26,7 +27,7 @@ public class OutboxEventPublisher implements EventPublisher {
     return outbox.append(
         Topics.WAITLIST_ENTRIES,
         entry.id(),
-        TYPES.get(fact.getClass()),
+        TYPES.of(fact),
         new WaitlistEvent(
             entry.id(),
             entry.userId(),
@@ -37,11 +38,13 @@ public class OutboxEventPublisher implements EventPublisher {
             entry.joinedAt()));
   }
 
-  /** The versioned wire type of each fact (OutboxEventPublisherTest: every fact has one). */
-  static final Map<Class<?>, String> TYPES =
-      Map.of(
-          EntryFact.Joined.class, WaitlistEvent.JOINED,
-          EntryFact.Promoted.class, WaitlistEvent.PROMOTED,
-          EntryFact.Left.class, WaitlistEvent.LEFT,
-          EntryFact.Refunded.class, WaitlistEvent.REFUNDED);
+  /** The versioned wire type of each fact (WireTypes refuses a fact without one). */
+  static final WireTypes<EntryFact> TYPES =
+      WireTypes.of(
+          EntryFact.class,
+          Map.of(
+              EntryFact.Joined.class, WaitlistEvent.JOINED,
+              EntryFact.Promoted.class, WaitlistEvent.PROMOTED,
+              EntryFact.Left.class, WaitlistEvent.LEFT,
+              EntryFact.Refunded.class, WaitlistEvent.REFUNDED));
 }

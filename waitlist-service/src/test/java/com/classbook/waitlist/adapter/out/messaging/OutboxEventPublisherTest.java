@@ -14,15 +14,18 @@ class OutboxEventPublisherTest {
   @Test
   void everyEntryFactHasItsOwnWireType() {
     Set<Class<?>> facts = Set.of(EntryFact.class.getPermittedSubclasses());
-    assertEquals(facts, OutboxEventPublisher.TYPES.keySet());
-    assertEquals(facts.size(), new HashSet<>(OutboxEventPublisher.TYPES.values()).size());
+    assertEquals(facts, OutboxEventPublisher.TYPES.asMap().keySet());
+    assertEquals(facts.size(), new HashSet<>(OutboxEventPublisher.TYPES.asMap().values()).size());
   }
 
   @Test
   void eachFactKeepsTheWireTypeConsumersKnow() {
-    assertEquals(WaitlistEvent.JOINED, OutboxEventPublisher.TYPES.get(EntryFact.Joined.class));
-    assertEquals(WaitlistEvent.LEFT, OutboxEventPublisher.TYPES.get(EntryFact.Left.class));
-    assertEquals(WaitlistEvent.PROMOTED, OutboxEventPublisher.TYPES.get(EntryFact.Promoted.class));
-    assertEquals(WaitlistEvent.REFUNDED, OutboxEventPublisher.TYPES.get(EntryFact.Refunded.class));
+    assertEquals(
+        WaitlistEvent.JOINED, OutboxEventPublisher.TYPES.asMap().get(EntryFact.Joined.class));
+    assertEquals(WaitlistEvent.LEFT, OutboxEventPublisher.TYPES.asMap().get(EntryFact.Left.class));
+    assertEquals(
+        WaitlistEvent.PROMOTED, OutboxEventPublisher.TYPES.asMap().get(EntryFact.Promoted.class));
+    assertEquals(
+        WaitlistEvent.REFUNDED, OutboxEventPublisher.TYPES.asMap().get(EntryFact.Refunded.class));
   }
 }
