@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -191,19 +192,32 @@ final class IdentityFakes {
     }
   }
 
-  static final class OneTimeTokens implements OneTimeTokenRepository {
-    final Map<UUID, OneTimeToken> byId = new HashMap<>();
+  /** Tokens kept by id and found by the hash of their secret, as both token tables keep them. */
+  abstract static class HashedTokens<T> {
+    final Map<UUID, T> byId = new HashMap<>();
+    private final Function<T, UUID> idOf;
+    private final Function<T, String> hashOf;
 
-    @Override
-    public Uni<Void> save(OneTimeToken token) {
-      byId.put(token.id(), token);
+    HashedTokens(Function<T, UUID> idOf, Function<T, String> hashOf) {
+      this.idOf = idOf;
+      this.hashOf = hashOf;
+    }
+
+    public Uni<Void> save(T token) {
+      byId.put(idOf.apply(token), token);
       return Uni.createFrom().voidItem();
     }
 
-    @Override
-    public Uni<Optional<OneTimeToken>> findByHash(String tokenHash) {
+    public Uni<Optional<T>> findByHash(String tokenHash) {
       return Uni.createFrom()
-          .item(byId.values().stream().filter(t -> t.tokenHash().equals(tokenHash)).findFirst());
+          .item(byId.values().stream().filter(t -> hashOf.apply(t).equals(tokenHash)).findFirst());
+    }
+  }
+
+  static final class OneTimeTokens extends HashedTokens<OneTimeToken>
+      implements OneTimeTokenRepository {
+    OneTimeTokens() {
+      super(OneTimeToken::id, OneTimeToken::tokenHash);
     }
 
     @Override
@@ -232,19 +246,10 @@ final class IdentityFakes {
     }
   }
 
-  static final class RefreshTokens implements RefreshTokenRepository {
-    final Map<UUID, RefreshToken> byId = new HashMap<>();
-
-    @Override
-    public Uni<Void> save(RefreshToken token) {
-      byId.put(token.id(), token);
-      return Uni.createFrom().voidItem();
-    }
-
-    @Override
-    public Uni<Optional<RefreshToken>> findByHash(String tokenHash) {
-      return Uni.createFrom()
-          .item(byId.values().stream().filter(t -> t.tokenHash().equals(tokenHash)).findFirst());
+  static final class RefreshTokens extends HashedTokens<RefreshToken>
+      implements RefreshTokenRepository {
+    RefreshTokens() {
+      super(RefreshToken::id, RefreshToken::tokenHash);
     }
 
     @Override
