@@ -5,7 +5,8 @@ import { loadClassesBetween } from "../api/lookups";
 import { isActiveBooking, loadMyBookings, loadMyWaitlist } from "../api/member";
 import type { ClassView } from "../api/views";
 import { useSession } from "../auth/session";
-import { Alert, Outcome, Page, Select, useAction, useLoad } from "../components/ui";
+import { Alert, Outcome, Page, useAction, useLoad } from "../components/ui";
+import { CountrySelect, WeekNav } from "../components/choosers";
 import { useCountryChoice } from "../components/useCountryChoice";
 import { formatDay, formatTimeRange, localDayKey, weekRange } from "../lib/time";
 
@@ -77,12 +78,8 @@ export function Classes() {
   return (
     <Page title="Classes">
       <div className="toolbar">
-        <Select label="Country" name="country" value={chosen?.code ?? ""} onChange={countries.choose}
-          options={countries.options.map((c) => ({ value: c.code, label: c.name }))} />
-        <div className="week-nav" role="group" aria-label="Week">
-          <button type="button" className="secondary" disabled={week === 0} onClick={() => setWeek(week - 1)}>Previous week</button>
-          <button type="button" className="secondary" onClick={() => setWeek(week + 1)}>Next week</button>
-        </div>
+        <CountrySelect choice={countries} />
+        <WeekNav week={week} onChange={setWeek} earliest={0} />
       </div>
       {chosen && <p className="muted">Times are local to {chosen.name} ({chosen.timeZone}).</p>}
       {countries.error && <Alert kind="error">{countries.error}</Alert>}

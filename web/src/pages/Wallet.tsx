@@ -3,6 +3,7 @@ import { api, expectOk, newIdempotencyKey } from "../api/client";
 import { loadMyPackages } from "../api/member";
 import type { PackageView, UserPackageView } from "../api/views";
 import { Alert, Outcome, Page, Select, useAction, useLoad } from "../components/ui";
+import { CountrySelect } from "../components/choosers";
 import { useCountryChoice } from "../components/useCountryChoice";
 import { formatPrice } from "../lib/money";
 import { formatDate } from "../lib/time";
@@ -54,8 +55,7 @@ export function Wallet() {
       <section aria-labelledby="buy">
         <h2 id="buy">Buy a package</h2>
         <div className="toolbar">
-          <Select label="Country" name="packageCountry" value={chosen?.code ?? ""} onChange={countries.choose}
-            options={countries.options.map((c) => ({ value: c.code, label: c.name }))} />
+          <CountrySelect choice={countries} name="packageCountry" />
           <Select label="Pay with" name="card" value={card} onChange={setCard} options={TEST_CARDS} />
         </div>
         <p className="muted">Credits book classes in the package's country only.</p>

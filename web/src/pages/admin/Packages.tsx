@@ -2,7 +2,8 @@ import { useState, type FormEvent } from "react";
 import { api, expectOk } from "../../api/client";
 import { etagOf } from "../../api/versioned";
 import type { PackageView } from "../../api/views";
-import { Alert, Field, Outcome, Page, Select, useAction, useLoad } from "../../components/ui";
+import { Alert, Field, Outcome, Page, useAction, useLoad } from "../../components/ui";
+import { CountrySelect } from "../../components/choosers";
 import { useCountryChoice } from "../../components/useCountryChoice";
 import { EditCard, useVersionedEdit } from "../../components/versionedEdit";
 import { formatPrice } from "../../lib/money";
@@ -47,8 +48,7 @@ export function Packages() {
 
   return (
     <Page title="Packages">
-      <Select label="Country" name="country" value={chosen?.code ?? ""} onChange={countries.choose}
-        options={countries.options.map((c) => ({ value: c.code, label: c.name }))} />
+      <CountrySelect choice={countries} />
       {packages.error && <Alert kind="error">{packages.error}</Alert>}
       <Outcome error={edit.action.error} notice={edit.action.notice} />
       <table>

@@ -5,7 +5,8 @@ import { loadClassesBetween } from "../../api/lookups";
 import { etagOf, FRESH } from "../../api/versioned";
 import type { ClassView } from "../../api/views";
 import { useSession } from "../../auth/session";
-import { Alert, ConfirmDialog, Field, Outcome, Page, Select, useAction, useLoad } from "../../components/ui";
+import { Alert, ConfirmDialog, Field, Outcome, Page, useAction, useLoad } from "../../components/ui";
+import { CountrySelect, WeekNav } from "../../components/choosers";
 import { EditCard, useVersionedEdit } from "../../components/versionedEdit";
 import { useCountryChoice } from "../../components/useCountryChoice";
 import { formatClassTime, localDayKey, localToInstant, weekRange } from "../../lib/time";
@@ -68,12 +69,8 @@ export function Schedule() {
   return (
     <Page title="Schedule">
       <div className="toolbar">
-        <Select label="Country" name="country" value={chosen?.code ?? ""} onChange={countries.choose}
-          options={countries.options.map((c) => ({ value: c.code, label: c.name }))} />
-        <div className="week-nav" role="group" aria-label="Week">
-          <button type="button" className="secondary" onClick={() => setWeek(week - 1)}>Previous week</button>
-          <button type="button" className="secondary" onClick={() => setWeek(week + 1)}>Next week</button>
-        </div>
+        <CountrySelect choice={countries} />
+        <WeekNav week={week} onChange={setWeek} />
       </div>
       {classes.error && <Alert kind="error">{classes.error}</Alert>}
       <Outcome error={edit.action.error} notice={edit.action.notice} />

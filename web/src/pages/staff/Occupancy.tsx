@@ -2,7 +2,8 @@ import { useState } from "react";
 import { loadClassesBetween } from "../../api/lookups";
 import { loadRoster } from "../../api/roster";
 import { OccupancyChart } from "../../components/OccupancyChart";
-import { Alert, Page, Select, useLoad } from "../../components/ui";
+import { Alert, Page, useLoad } from "../../components/ui";
+import { CountrySelect, WeekNav } from "../../components/choosers";
 import { useCountryChoice } from "../../components/useCountryChoice";
 import { byDay, percent, type ClassFigures } from "../../lib/occupancy";
 import { formatDay, localDayKey, weekRange } from "../../lib/time";
@@ -29,12 +30,8 @@ export function Occupancy() {
   return (
     <Page title="Occupancy">
       <div className="toolbar">
-        <Select label="Country" name="country" value={chosen?.code ?? ""} onChange={countries.choose}
-          options={countries.options.map((c) => ({ value: c.code, label: c.name }))} />
-        <div className="week-nav" role="group" aria-label="Week">
-          <button type="button" className="secondary" onClick={() => setWeek(week - 1)}>Previous week</button>
-          <button type="button" className="secondary" onClick={() => setWeek(week + 1)}>Next week</button>
-        </div>
+        <CountrySelect choice={countries} />
+        <WeekNav week={week} onChange={setWeek} />
       </div>
       {figures.error && <Alert kind="error">{figures.error}</Alert>}
       {figures.data && <OccupancyChart days={figures.data} label={label} />}
