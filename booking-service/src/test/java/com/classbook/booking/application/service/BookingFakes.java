@@ -46,6 +46,9 @@ final class BookingFakes {
   final Map<String, ReservedSlot> reservedSlots = new LinkedHashMap<>();
   final List<Object> facts = new ArrayList<>();
   final Map<String, Integer> counters = new LinkedHashMap<>();
+  // The class version each counter was written at, kept as Redis keeps it: no late writer
+  // replaces a newer value.
+  final Map<String, Long> counterVersions = new LinkedHashMap<>();
 
   final TransactionRunner tx = transactions(step -> {});
 
@@ -92,13 +95,20 @@ final class BookingFakes {
 
         @Override
         public Uni<Void> initialise(String classId, int freeSlots, long version) {
-          counters.putIfAbsent(classId, freeSlots);
+          if (!counters.containsKey(classId)) {
+            counters.put(classId, freeSlots);
+            counterVersions.put(classId, version);
+          }
           return Uni.createFrom().voidItem();
         }
 
         @Override
         public Uni<Void> publish(String classId, int freeSlots, long version) {
-          counters.put(classId, freeSlots);
+          if (!counters.containsKey(classId)
+              || version >= counterVersions.getOrDefault(classId, -1L)) {
+            counters.put(classId, freeSlots);
+            counterVersions.put(classId, version);
+          }
           return Uni.createFrom().voidItem();
         }
       };
