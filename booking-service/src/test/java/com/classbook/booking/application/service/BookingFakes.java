@@ -295,6 +295,9 @@ final class BookingFakes {
   /** The seat counts' guard of the adapter: never above capacity, never below zero. */
   private Uni<Boolean> seats(String classId, int free, int reserved) {
     ClassInventory c = classes.get(classId);
+    if (c == null) {
+      return item(false);
+    }
     int newFree = c.freeSlots() + free;
     int newReserved = c.reservedSlots() + reserved;
     if (newFree < 0 || newReserved < 0 || newFree + newReserved > c.capacity()) {
