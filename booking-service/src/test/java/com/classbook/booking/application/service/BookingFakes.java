@@ -322,7 +322,7 @@ final class BookingFakes {
 
   private Uni<Void> debit(UserPackage read, int credits) {
     UserPackage row = packages.get(read.id());
-    if (row.version() != read.version() || row.remainingCredits() < credits) {
+    if (row == null || row.version() != read.version() || row.remainingCredits() < credits) {
       return Uni.createFrom().failure(new ConcurrentUpdate("user package " + read.id()));
     }
     packages.put(row.id(), row.debit(credits, null).userPackage());
@@ -331,7 +331,7 @@ final class BookingFakes {
 
   private Uni<Boolean> refund(String id, int credits) {
     UserPackage row = packages.get(id);
-    if (row.remainingCredits() + credits > row.credits()) {
+    if (row == null || row.remainingCredits() + credits > row.credits()) {
       return item(false);
     }
     packages.put(id, row.refund(credits, null).userPackage());
