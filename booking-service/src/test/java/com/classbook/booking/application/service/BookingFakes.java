@@ -177,6 +177,14 @@ final class BookingFakes {
 
         @Override
         public Uni<Void> insert(Booking booking) {
+          boolean requested =
+              booking.holdRequestId() != null
+                  && bookings.values().stream()
+                      .anyMatch(b -> booking.holdRequestId().equals(b.holdRequestId()));
+          if (requested) {
+            return Uni.createFrom()
+                .failure(new DuplicateBooking(DuplicateBooking.Guard.HOLD_REQUEST));
+          }
           boolean duplicate =
               activeOf(booking.userId()).anyMatch(b -> b.classId().equals(booking.classId()));
           if (duplicate) {
