@@ -277,18 +277,7 @@ final class BookingFakes {
               "debit", args -> debit((UserPackage) args[0], (int) args[1]),
               "refund", args -> refund((String) args[0], (int) args[1])));
 
-  final ReservedSlotRepository reservedSlotRepository =
-      refuseAllBut(
-          ReservedSlotRepository.class,
-          Map.of(
-              "reserve",
-              args -> {
-                reservedSlots.put(
-                    (String) args[0],
-                    new ReservedSlot(
-                        (String) args[0], (String) args[1], ReservedSlot.State.RESERVED, null));
-                return Uni.createFrom().voidItem();
-              }));
+  final ReservedSlotRepository reservedSlotRepository = new ReservedSlots(reservedSlots);
 
   private java.util.stream.Stream<Booking> activeOf(String userId) {
     return bookings.values().stream()
@@ -344,6 +333,76 @@ final class BookingFakes {
     }
     packages.put(id, row.refund(credits, null).userPackage());
     return item(true);
+  }
+
+  /** Seats reserved for the waitlist, each reserved once and then consumed or released once. */
+  static final class ReservedSlots implements ReservedSlotRepository {
+
+    private final Map<String, ReservedSlot> rows;
+
+    ReservedSlots(Map<String, ReservedSlot> rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public Uni<Void> reserve(String slotRef, String classId, Instant now) {
+      if (rows.containsKey(slotRef)) {
+        return Uni.createFrom()
+            .failure(new IllegalStateException("slot " + slotRef + " reserved already"));
+      }
+      rows.put(slotRef, new ReservedSlot(slotRef, classId, ReservedSlot.State.RESERVED, null));
+      return Uni.createFrom().voidItem();
+    }
+
+    @Override
+    public Uni<Optional<ReservedSlot>> find(String slotRef, String classId) {
+      return item(
+          Optional.ofNullable(rows.get(slotRef)).filter(slot -> slot.classId().equals(classId)));
+    }
+
+    @Override
+    public Uni<Boolean> consume(String slotRef, String classId, String bookingId) {
+      return item(leave(slotRef, classId, ReservedSlot.State.CONSUMED, bookingId));
+    }
+
+    @Override
+    public Uni<Void> release(String slotRef, String classId) {
+      if (!leave(slotRef, classId, ReservedSlot.State.RELEASED, null)) {
+        return Uni.createFrom().failure(new ConcurrentUpdate("slot " + slotRef + " changed"));
+      }
+      return Uni.createFrom().voidItem();
+    }
+
+    @Override
+    public Uni<List<ReservedSlot>> reservedBefore(
+        Instant createdBefore, String afterRef, int limit) {
+      throw new UnsupportedOperationException("reservedBefore");
+    }
+
+    @Override
+    public Uni<Integer> releaseAllOf(String classId) {
+      List<ReservedSlot> reserved =
+          rows.values().stream()
+              .filter(
+                  slot ->
+                      slot.classId().equals(classId) && slot.state() == ReservedSlot.State.RESERVED)
+              .toList();
+      reserved.forEach(slot -> leave(slot.slotRef(), classId, ReservedSlot.State.RELEASED, null));
+      return item(reserved.size());
+    }
+
+    /** RESERVED -> {@code state}, the guard of the adapter's UPDATE; false when not RESERVED. */
+    private boolean leave(
+        String slotRef, String classId, ReservedSlot.State state, String bookingId) {
+      ReservedSlot slot = rows.get(slotRef);
+      if (slot == null
+          || !slot.classId().equals(classId)
+          || slot.state() != ReservedSlot.State.RESERVED) {
+        return false;
+      }
+      rows.put(slotRef, new ReservedSlot(slotRef, classId, state, bookingId));
+      return true;
+    }
   }
 
   static <T> Uni<T> item(T value) {
