@@ -46,6 +46,9 @@ final class BookingFakes {
   final Map<String, ReservedSlot> reservedSlots = new LinkedHashMap<>();
   final List<Object> facts = new ArrayList<>();
   final Map<String, Integer> counters = new LinkedHashMap<>();
+  // The class version each counter was written at, kept as Redis keeps it: no late writer
+  // replaces a newer value.
+  final Map<String, Long> counterVersions = new LinkedHashMap<>();
 
   final TransactionRunner tx = transactions(step -> {});
 
@@ -92,13 +95,20 @@ final class BookingFakes {
 
         @Override
         public Uni<Void> initialise(String classId, int freeSlots, long version) {
-          counters.putIfAbsent(classId, freeSlots);
+          if (!counters.containsKey(classId)) {
+            counters.put(classId, freeSlots);
+            counterVersions.put(classId, version);
+          }
           return Uni.createFrom().voidItem();
         }
 
         @Override
         public Uni<Void> publish(String classId, int freeSlots, long version) {
-          counters.put(classId, freeSlots);
+          if (!counters.containsKey(classId)
+              || version >= counterVersions.getOrDefault(classId, -1L)) {
+            counters.put(classId, freeSlots);
+            counterVersions.put(classId, version);
+          }
           return Uni.createFrom().voidItem();
         }
       };
@@ -167,6 +177,14 @@ final class BookingFakes {
 
         @Override
         public Uni<Void> insert(Booking booking) {
+          boolean requested =
+              booking.holdRequestId() != null
+                  && bookings.values().stream()
+                      .anyMatch(b -> booking.holdRequestId().equals(b.holdRequestId()));
+          if (requested) {
+            return Uni.createFrom()
+                .failure(new DuplicateBooking(DuplicateBooking.Guard.HOLD_REQUEST));
+          }
           boolean duplicate =
               activeOf(booking.userId()).anyMatch(b -> b.classId().equals(booking.classId()));
           if (duplicate) {
@@ -259,18 +277,7 @@ final class BookingFakes {
               "debit", args -> debit((UserPackage) args[0], (int) args[1]),
               "refund", args -> refund((String) args[0], (int) args[1])));
 
-  final ReservedSlotRepository reservedSlotRepository =
-      refuseAllBut(
-          ReservedSlotRepository.class,
-          Map.of(
-              "reserve",
-              args -> {
-                reservedSlots.put(
-                    (String) args[0],
-                    new ReservedSlot(
-                        (String) args[0], (String) args[1], ReservedSlot.State.RESERVED, null));
-                return Uni.createFrom().voidItem();
-              }));
+  final ReservedSlotRepository reservedSlotRepository = new ReservedSlots(reservedSlots);
 
   private java.util.stream.Stream<Booking> activeOf(String userId) {
     return bookings.values().stream()
@@ -285,6 +292,9 @@ final class BookingFakes {
   /** The seat counts' guard of the adapter: never above capacity, never below zero. */
   private Uni<Boolean> seats(String classId, int free, int reserved) {
     ClassInventory c = classes.get(classId);
+    if (c == null) {
+      return item(false);
+    }
     int newFree = c.freeSlots() + free;
     int newReserved = c.reservedSlots() + reserved;
     if (newFree < 0 || newReserved < 0 || newFree + newReserved > c.capacity()) {
@@ -309,7 +319,7 @@ final class BookingFakes {
 
   private Uni<Void> debit(UserPackage read, int credits) {
     UserPackage row = packages.get(read.id());
-    if (row.version() != read.version() || row.remainingCredits() < credits) {
+    if (row == null || row.version() != read.version() || row.remainingCredits() < credits) {
       return Uni.createFrom().failure(new ConcurrentUpdate("user package " + read.id()));
     }
     packages.put(row.id(), row.debit(credits, null).userPackage());
@@ -318,11 +328,81 @@ final class BookingFakes {
 
   private Uni<Boolean> refund(String id, int credits) {
     UserPackage row = packages.get(id);
-    if (row.remainingCredits() + credits > row.credits()) {
+    if (row == null || row.remainingCredits() + credits > row.credits()) {
       return item(false);
     }
     packages.put(id, row.refund(credits, null).userPackage());
     return item(true);
+  }
+
+  /** Seats reserved for the waitlist, each reserved once and then consumed or released once. */
+  static final class ReservedSlots implements ReservedSlotRepository {
+
+    private final Map<String, ReservedSlot> rows;
+
+    ReservedSlots(Map<String, ReservedSlot> rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public Uni<Void> reserve(String slotRef, String classId, Instant now) {
+      if (rows.containsKey(slotRef)) {
+        return Uni.createFrom()
+            .failure(new IllegalStateException("slot " + slotRef + " reserved already"));
+      }
+      rows.put(slotRef, new ReservedSlot(slotRef, classId, ReservedSlot.State.RESERVED, null));
+      return Uni.createFrom().voidItem();
+    }
+
+    @Override
+    public Uni<Optional<ReservedSlot>> find(String slotRef, String classId) {
+      return item(
+          Optional.ofNullable(rows.get(slotRef)).filter(slot -> slot.classId().equals(classId)));
+    }
+
+    @Override
+    public Uni<Boolean> consume(String slotRef, String classId, String bookingId) {
+      return item(leave(slotRef, classId, ReservedSlot.State.CONSUMED, bookingId));
+    }
+
+    @Override
+    public Uni<Void> release(String slotRef, String classId) {
+      if (!leave(slotRef, classId, ReservedSlot.State.RELEASED, null)) {
+        return Uni.createFrom().failure(new ConcurrentUpdate("slot " + slotRef + " changed"));
+      }
+      return Uni.createFrom().voidItem();
+    }
+
+    @Override
+    public Uni<List<ReservedSlot>> reservedBefore(
+        Instant createdBefore, String afterRef, int limit) {
+      throw new UnsupportedOperationException("reservedBefore");
+    }
+
+    @Override
+    public Uni<Integer> releaseAllOf(String classId) {
+      List<ReservedSlot> reserved =
+          rows.values().stream()
+              .filter(
+                  slot ->
+                      slot.classId().equals(classId) && slot.state() == ReservedSlot.State.RESERVED)
+              .toList();
+      reserved.forEach(slot -> leave(slot.slotRef(), classId, ReservedSlot.State.RELEASED, null));
+      return item(reserved.size());
+    }
+
+    /** RESERVED -> {@code state}, the guard of the adapter's UPDATE; false when not RESERVED. */
+    private boolean leave(
+        String slotRef, String classId, ReservedSlot.State state, String bookingId) {
+      ReservedSlot slot = rows.get(slotRef);
+      if (slot == null
+          || !slot.classId().equals(classId)
+          || slot.state() != ReservedSlot.State.RESERVED) {
+        return false;
+      }
+      rows.put(slotRef, new ReservedSlot(slotRef, classId, state, bookingId));
+      return true;
+    }
   }
 
   static <T> Uni<T> item(T value) {

@@ -9,8 +9,10 @@ import java.util.Optional;
 /** Stores seats reserved for the waitlist so each is used exactly once. */
 public interface ReservedSlotRepository {
 
+  /** Records the seat {@code slotRef} of the class as RESERVED; fails if the ref was recorded. */
   Uni<Void> reserve(String slotRef, String classId, Instant now);
 
+  /** The seat {@code slotRef} if it is one of the class, locked until the transaction ends. */
   Uni<Optional<ReservedSlot>> find(String slotRef, String classId);
 
   /** RESERVED -> CONSUMED by {@code bookingId}; false if the slot was not RESERVED. */
