@@ -50,15 +50,35 @@ final class BookingFakes {
   // replaces a newer value.
   final Map<String, Long> counterVersions = new LinkedHashMap<>();
 
-  final TransactionRunner tx = transactions(step -> {});
+  /**
+   * Rolls back as MariaDB does: a failed transaction leaves the tables and the outbox as it found.
+   */
+  final TransactionRunner tx = transactions(step -> {}, this::snapshot);
 
   /** Transactions that run the work at once and tell {@code journal} "begin" and "commit". */
   static TransactionRunner transactions(Consumer<String> journal) {
+    return transactions(journal, () -> () -> {});
+  }
+
+  /**
+   * Transactions that run the work at once; {@code begin} snapshots the state and answers how to
+   * restore it, which a failure does before it reaches the caller.
+   */
+  static TransactionRunner transactions(Consumer<String> journal, Supplier<Runnable> begin) {
     return new TransactionRunner() {
       @Override
       public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
-        journal.accept("begin");
-        return Uni.createFrom().<T>deferred(work::get).invoke(() -> journal.accept("commit"));
+        return Uni.createFrom()
+            .deferred(
+                () -> {
+                  journal.accept("begin");
+                  Runnable rollback = begin.get();
+                  return Uni.createFrom()
+                      .<T>deferred(work::get)
+                      .invoke(() -> journal.accept("commit"))
+                      .onFailure()
+                      .invoke(failure -> rollback.run());
+                });
       }
 
       @Override
@@ -403,6 +423,28 @@ final class BookingFakes {
       rows.put(slotRef, new ReservedSlot(slotRef, classId, state, bookingId));
       return true;
     }
+  }
+
+  /** The database's tables and outbox as they are now, and how to put them back. */
+  private Runnable snapshot() {
+    Map<String, Booking> bookingRows = new LinkedHashMap<>(bookings);
+    Map<String, ClassInventory> classRows = new LinkedHashMap<>(classes);
+    Map<String, UserPackage> packageRows = new LinkedHashMap<>(packages);
+    Map<String, ReservedSlot> slotRows = new LinkedHashMap<>(reservedSlots);
+    List<Object> outbox = new ArrayList<>(facts);
+    return () -> {
+      restore(bookings, bookingRows);
+      restore(classes, classRows);
+      restore(packages, packageRows);
+      restore(reservedSlots, slotRows);
+      facts.clear();
+      facts.addAll(outbox);
+    };
+  }
+
+  private static <K, V> void restore(Map<K, V> table, Map<K, V> rows) {
+    table.clear();
+    table.putAll(rows);
   }
 
   static <T> Uni<T> item(T value) {

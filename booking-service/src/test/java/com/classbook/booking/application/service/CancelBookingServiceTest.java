@@ -109,4 +109,20 @@ class CancelBookingServiceTest {
     DomainProblem started = assertThrows(DomainProblem.class, () -> cancel(cid, "cid", false));
     assertEquals(ProblemCode.NOT_CANCELLABLE, started.code());
   }
+
+  @Test
+  void aCancellationThatFailsLeavesTheBookingThePackageAndTheOutboxAsTheyWere() {
+    // Seat counts that already fill the class: returning the seat would exceed capacity.
+    ClassInventory cls = booking.classWith(5, 5);
+    UserPackage payer = booking.packageOf("ann", 8);
+    Booking b = booking.bookingOf("ann", cls, payer);
+    int factsBefore = booking.fakes.facts.size();
+
+    assertThrows(IllegalStateException.class, () -> cancel(b, "ann", false));
+
+    assertEquals(BookingStatus.CONFIRMED, booking.fakes.bookings.get(b.id()).status());
+    assertEquals(8, booking.fakes.packages.get(payer.id()).remainingCredits(), "no refund kept");
+    assertEquals(5, booking.fakes.classes.get(cls.id()).freeSlots());
+    assertEquals(factsBefore, booking.fakes.facts.size(), "no event left in the outbox");
+  }
 }
