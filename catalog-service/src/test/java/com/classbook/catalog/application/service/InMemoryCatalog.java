@@ -43,12 +43,23 @@ public final class InMemoryCatalog {
   public final Map<String, SeatAvailability> seats = new HashMap<>();
   public final List<String> published = new ArrayList<>();
 
-  /** Transactions as the in-memory stores need them: none; the work simply runs. */
+  /**
+   * Transactions as MariaDB runs them: the work runs at once, and a failure puts the tables and the
+   * outbox back as the transaction found them.
+   */
   public TransactionRunner transactions() {
     return new TransactionRunner() {
       @Override
       public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
-        return Uni.createFrom().<T>deferred(work::get);
+        return Uni.createFrom()
+            .deferred(
+                () -> {
+                  Runnable rollback = snapshot();
+                  return Uni.createFrom()
+                      .<T>deferred(work::get)
+                      .onFailure()
+                      .invoke(failure -> rollback.run());
+                });
       }
 
       @Override
@@ -56,6 +67,27 @@ public final class InMemoryCatalog {
         return Uni.createFrom().<T>deferred(work::get);
       }
     };
+  }
+
+  private Runnable snapshot() {
+    Map<String, Country> countryRows = new TreeMap<>(countries);
+    Map<String, CreditPackage> packageRows = new LinkedHashMap<>(packages);
+    Map<String, ClassSchedule> classRows = new LinkedHashMap<>(classes);
+    Map<String, SeatAvailability> seatRows = new HashMap<>(seats);
+    List<String> outbox = new ArrayList<>(published);
+    return () -> {
+      restore(countries, countryRows);
+      restore(packages, packageRows);
+      restore(classes, classRows);
+      restore(seats, seatRows);
+      published.clear();
+      published.addAll(outbox);
+    };
+  }
+
+  private static <K, V> void restore(Map<K, V> table, Map<K, V> rows) {
+    table.clear();
+    table.putAll(rows);
   }
 
   public CountryRepository countryRepository() {
