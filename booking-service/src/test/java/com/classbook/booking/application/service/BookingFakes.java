@@ -22,6 +22,7 @@ import com.classbook.booking.domain.UserPackage;
 import com.classbook.booking.domain.WalletFact;
 import com.classbook.kernel.page.Page;
 import com.classbook.kernel.page.PageRequest;
+import com.classbook.platform.testing.FakeTables;
 import io.smallrye.mutiny.Uni;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
@@ -53,32 +54,26 @@ final class BookingFakes {
   /**
    * Rolls back as MariaDB does: a failed transaction leaves the tables and the outbox as it found.
    */
-  final TransactionRunner tx = transactions(step -> {}, this::snapshot);
+  private final FakeTables tables =
+      FakeTables.of(bookings, classes, packages, reservedSlots, facts);
+
+  final TransactionRunner tx = transactions(step -> {}, tables);
 
   /** Transactions that run the work at once and tell {@code journal} "begin" and "commit". */
   static TransactionRunner transactions(Consumer<String> journal) {
-    return transactions(journal, () -> () -> {});
+    return transactions(journal, FakeTables.of());
   }
 
-  /**
-   * Transactions that run the work at once; {@code begin} snapshots the state and answers how to
-   * restore it, which a failure does before it reaches the caller.
-   */
-  static TransactionRunner transactions(Consumer<String> journal, Supplier<Runnable> begin) {
+  /** Transactions on {@code tables} that also tell {@code journal} "begin" and "commit". */
+  static TransactionRunner transactions(Consumer<String> journal, FakeTables tables) {
     return new TransactionRunner() {
       @Override
       public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
-        return Uni.createFrom()
-            .deferred(
-                () -> {
-                  journal.accept("begin");
-                  Runnable rollback = begin.get();
-                  return Uni.createFrom()
-                      .<T>deferred(work::get)
-                      .invoke(() -> journal.accept("commit"))
-                      .onFailure()
-                      .invoke(failure -> rollback.run());
-                });
+        return tables.inTransaction(
+            () -> {
+              journal.accept("begin");
+              return work.get().invoke(() -> journal.accept("commit"));
+            });
       }
 
       @Override
@@ -423,28 +418,6 @@ final class BookingFakes {
       rows.put(slotRef, new ReservedSlot(slotRef, classId, state, bookingId));
       return true;
     }
-  }
-
-  /** The database's tables and outbox as they are now, and how to put them back. */
-  private Runnable snapshot() {
-    Map<String, Booking> bookingRows = new LinkedHashMap<>(bookings);
-    Map<String, ClassInventory> classRows = new LinkedHashMap<>(classes);
-    Map<String, UserPackage> packageRows = new LinkedHashMap<>(packages);
-    Map<String, ReservedSlot> slotRows = new LinkedHashMap<>(reservedSlots);
-    List<Object> outbox = new ArrayList<>(facts);
-    return () -> {
-      restore(bookings, bookingRows);
-      restore(classes, classRows);
-      restore(packages, packageRows);
-      restore(reservedSlots, slotRows);
-      facts.clear();
-      facts.addAll(outbox);
-    };
-  }
-
-  private static <K, V> void restore(Map<K, V> table, Map<K, V> rows) {
-    table.clear();
-    table.putAll(rows);
   }
 
   static <T> Uni<T> item(T value) {

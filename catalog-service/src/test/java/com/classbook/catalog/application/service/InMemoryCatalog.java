@@ -16,6 +16,7 @@ import com.classbook.catalog.domain.schedule.SeatAvailability;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
 import com.classbook.kernel.value.CountryCode;
+import com.classbook.platform.testing.FakeTables;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -42,6 +43,7 @@ public final class InMemoryCatalog {
   public final Map<String, ClassSchedule> classes = new LinkedHashMap<>();
   public final Map<String, SeatAvailability> seats = new HashMap<>();
   public final List<String> published = new ArrayList<>();
+  private final FakeTables tables = FakeTables.of(countries, packages, classes, seats, published);
 
   /**
    * Transactions as MariaDB runs them: the work runs at once, and a failure puts the tables and the
@@ -51,15 +53,7 @@ public final class InMemoryCatalog {
     return new TransactionRunner() {
       @Override
       public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
-        return Uni.createFrom()
-            .deferred(
-                () -> {
-                  Runnable rollback = snapshot();
-                  return Uni.createFrom()
-                      .<T>deferred(work::get)
-                      .onFailure()
-                      .invoke(failure -> rollback.run());
-                });
+        return tables.inTransaction(work);
       }
 
       @Override
@@ -67,27 +61,6 @@ public final class InMemoryCatalog {
         return Uni.createFrom().<T>deferred(work::get);
       }
     };
-  }
-
-  private Runnable snapshot() {
-    Map<String, Country> countryRows = new TreeMap<>(countries);
-    Map<String, CreditPackage> packageRows = new LinkedHashMap<>(packages);
-    Map<String, ClassSchedule> classRows = new LinkedHashMap<>(classes);
-    Map<String, SeatAvailability> seatRows = new HashMap<>(seats);
-    List<String> outbox = new ArrayList<>(published);
-    return () -> {
-      restore(countries, countryRows);
-      restore(packages, packageRows);
-      restore(classes, classRows);
-      restore(seats, seatRows);
-      published.clear();
-      published.addAll(outbox);
-    };
-  }
-
-  private static <K, V> void restore(Map<K, V> table, Map<K, V> rows) {
-    table.clear();
-    table.putAll(rows);
   }
 
   public CountryRepository countryRepository() {

@@ -20,6 +20,7 @@ import com.classbook.identity.domain.User;
 import com.classbook.identity.domain.UserFact;
 import com.classbook.kernel.problem.DomainProblem;
 import com.classbook.kernel.problem.ProblemCode;
+import com.classbook.platform.testing.FakeTables;
 import com.classbook.platform.testing.MutableClock;
 import io.smallrye.mutiny.Uni;
 import java.time.Clock;
@@ -35,7 +36,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,7 +52,10 @@ final class IdentityFakes {
   final Limiter limiter = new Limiter(clock);
   final Quotas quotas = new Quotas(clock);
   final Events events = new Events();
-  final TransactionRunner transactions = new RollingBack(this::snapshot);
+  private final FakeTables tables =
+      FakeTables.of(
+          users.byId, tokens.byId, refreshTokens.byId, countries.byCode, events.published);
+  final TransactionRunner transactions = tables::inTransaction;
   final AccountPolicy policy =
       new AccountPolicy(
           Duration.ofHours(24),
@@ -522,53 +525,6 @@ final class IdentityFakes {
     public Uni<Void> publish(UserFact fact) {
       published.add(fact.getClass().getSimpleName() + ":" + fact.user().id());
       return Uni.createFrom().voidItem();
-    }
-  }
-
-  /** The tables and the outbox as they are now, and how to put them back. */
-  private Runnable snapshot() {
-    Map<UUID, User> userRows = new HashMap<>(users.byId);
-    Map<UUID, OneTimeToken> tokenRows = new HashMap<>(tokens.byId);
-    Map<UUID, RefreshToken> refreshRows = new HashMap<>(refreshTokens.byId);
-    Map<String, Country> countryRows = new HashMap<>(countries.byCode);
-    List<String> outbox = new ArrayList<>(events.published);
-    return () -> {
-      restore(users.byId, userRows);
-      restore(tokens.byId, tokenRows);
-      restore(refreshTokens.byId, refreshRows);
-      restore(countries.byCode, countryRows);
-      events.published.clear();
-      events.published.addAll(outbox);
-    };
-  }
-
-  private static <K, V> void restore(Map<K, V> table, Map<K, V> rows) {
-    table.clear();
-    table.putAll(rows);
-  }
-
-  /**
-   * Transactions as MariaDB runs them: the work runs at once, and a failure puts the tables and the
-   * outbox back as the transaction found them.
-   */
-  static final class RollingBack implements TransactionRunner {
-    private final Supplier<Runnable> begin;
-
-    RollingBack(Supplier<Runnable> begin) {
-      this.begin = begin;
-    }
-
-    @Override
-    public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
-      return Uni.createFrom()
-          .deferred(
-              () -> {
-                Runnable rollback = begin.get();
-                return Uni.createFrom()
-                    .<T>deferred(work::get)
-                    .onFailure()
-                    .invoke(failure -> rollback.run());
-              });
     }
   }
 }

@@ -1,8 +1,10 @@
 package com.classbook.waitlist.application.service;
 
+import com.classbook.platform.testing.FakeTables;
 import com.classbook.platform.testing.MutableClock;
 import com.classbook.waitlist.application.port.in.JoinWaitlistCommand;
 import com.classbook.waitlist.application.port.in.WaitlistEntryView;
+import com.classbook.waitlist.application.port.out.TransactionRunner;
 import com.classbook.waitlist.domain.ScheduledClass;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +21,8 @@ final class Waitlist {
   final WaitlistFakes.Queue queue = new WaitlistFakes.Queue();
   final WaitlistFakes.DirectLock lock = new WaitlistFakes.DirectLock();
   final WaitlistFakes.Booking booking = new WaitlistFakes.Booking();
-  final WaitlistFakes.FakeTransactions tx =
-      new WaitlistFakes.FakeTransactions(store, slots, events);
+  private final FakeTables tables = FakeTables.of(store.rows, slots.rows, events.published);
+  final TransactionRunner tx = tables::inTransaction;
   final WaitlistFakes.Metrics metrics = new WaitlistFakes.Metrics();
 
   final EntryTransitions transitions = new EntryTransitions(entries, events, queue, tx, metrics);

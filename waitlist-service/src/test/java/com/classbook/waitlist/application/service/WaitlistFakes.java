@@ -9,7 +9,6 @@ import com.classbook.waitlist.application.port.out.ClassLock;
 import com.classbook.waitlist.application.port.out.ClassScheduleRepository;
 import com.classbook.waitlist.application.port.out.EventPublisher;
 import com.classbook.waitlist.application.port.out.FreedSlotRepository;
-import com.classbook.waitlist.application.port.out.TransactionRunner;
 import com.classbook.waitlist.application.port.out.WaitlistEntryRepository;
 import com.classbook.waitlist.application.port.out.WaitlistMetrics;
 import com.classbook.waitlist.application.port.out.WaitlistQueue;
@@ -38,46 +37,7 @@ import java.util.function.Supplier;
 final class WaitlistFakes {
   private WaitlistFakes() {}
 
-  /** State that a fake transaction can restore when the work fails. */
-  interface Rollbackable {
-    Object snapshot();
-
-    void restore(Object snapshot);
-  }
-
-  static final class FakeTransactions implements TransactionRunner {
-    private final List<Rollbackable> stores;
-    private int depth;
-
-    FakeTransactions(Rollbackable... stores) {
-      this.stores = List.of(stores);
-    }
-
-    @Override
-    public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
-      if (depth > 0) {
-        return Uni.createFrom().<T>deferred(work::get);
-      }
-      return Uni.createFrom()
-          .deferred(
-              () -> {
-                List<Object> before = stores.stream().map(Rollbackable::snapshot).toList();
-                depth++;
-                return work.get()
-                    .onTermination()
-                    .invoke(() -> depth--)
-                    .onFailure()
-                    .invoke(
-                        failure -> {
-                          for (int i = 0; i < stores.size(); i++) {
-                            stores.get(i).restore(before.get(i));
-                          }
-                        });
-              });
-    }
-  }
-
-  static final class Entries implements WaitlistEntryRepository, Rollbackable {
+  static final class Entries implements WaitlistEntryRepository {
     final Map<String, WaitlistEntry> rows = new LinkedHashMap<>();
     final Map<String, String> slotRefs = new HashMap<>();
     private long seq;
@@ -174,18 +134,6 @@ final class WaitlistFakes {
 
     WaitlistEntry get(String id) {
       return rows.get(id);
-    }
-
-    @Override
-    public Object snapshot() {
-      return new LinkedHashMap<>(rows);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public void restore(Object snapshot) {
-      rows.clear();
-      rows.putAll((Map<String, WaitlistEntry>) snapshot);
     }
   }
 
@@ -288,7 +236,7 @@ final class WaitlistFakes {
     }
   }
 
-  static final class Slots implements FreedSlotRepository, Rollbackable {
+  static final class Slots implements FreedSlotRepository {
     final Map<String, FreedSlot> rows = new LinkedHashMap<>();
     final Map<String, String> promotedEntry = new HashMap<>();
 
@@ -334,21 +282,9 @@ final class WaitlistFakes {
               .limit(limit)
               .toList());
     }
-
-    @Override
-    public Object snapshot() {
-      return new LinkedHashMap<>(rows);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public void restore(Object snapshot) {
-      rows.clear();
-      rows.putAll((Map<String, FreedSlot>) snapshot);
-    }
   }
 
-  static final class Events implements EventPublisher, Rollbackable {
+  static final class Events implements EventPublisher {
     final List<EntryFact> published = new ArrayList<>();
     boolean failNext;
 
@@ -368,18 +304,6 @@ final class WaitlistFakes {
           .filter(e -> e.id().equals(entryId))
           .map(WaitlistEntry::status)
           .toList();
-    }
-
-    @Override
-    public Object snapshot() {
-      return published.size();
-    }
-
-    @Override
-    public void restore(Object snapshot) {
-      while (published.size() > (Integer) snapshot) {
-        published.remove(published.size() - 1);
-      }
     }
   }
 
