@@ -6,55 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.classbook.catalog.application.port.out.ClassScheduleRepository.SchedulePage;
 import com.classbook.catalog.domain.schedule.ClassSchedule;
 import com.classbook.kernel.value.CountryCode;
-import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link ClassScheduleRepository} does, run against the in-memory fake of the use-case
  * tests and against the MariaDB adapter.
  */
-public abstract class ClassScheduleRepositoryContract {
+public abstract class ClassScheduleRepositoryContract extends CountryScopedContract {
 
   private static final Instant START = Instant.parse("2031-03-02T09:00:00Z");
   private static final Duration DAY = Duration.ofDays(1);
   private static final ZoneId ZONE = ZoneId.of("Asia/Singapore");
 
-  private final List<CountryCode> countries = new ArrayList<>();
-
   /** The repository under test. */
   protected abstract ClassScheduleRepository repository();
-
-  /** Runs {@code work} in one transaction, as the use cases do, and waits for its item. */
-  protected abstract <T> T inTransaction(Supplier<Uni<T>> work);
-
-  /** A country of the test's own, holding no class yet; another one at each call. */
-  protected abstract CountryCode newCountry();
-
-  /** Removes a test's country with everything stored in it. */
-  protected abstract void forget(CountryCode country);
-
-  @AfterEach
-  void forgetTheTestsCountries() {
-    countries.forEach(this::forget);
-  }
-
-  private CountryCode country() {
-    CountryCode country = newCountry();
-    countries.add(country);
-    return country;
-  }
 
   private ClassSchedule added(
       String id, CountryCode country, Instant start, boolean active, boolean cancelled) {

@@ -6,51 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.classbook.catalog.domain.creditpackage.CreditPackage;
 import com.classbook.kernel.value.CountryCode;
 import com.classbook.kernel.value.Money;
-import io.smallrye.mutiny.Uni;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link PackageRepository} does, run against the in-memory fake of the use-case tests
  * and against the MariaDB adapter.
  */
-public abstract class PackageRepositoryContract {
+public abstract class PackageRepositoryContract extends CountryScopedContract {
 
   private static final Instant CREATED = Instant.parse("2026-11-30T08:15:30.123456Z");
   private static final Money PRICE = new Money(new BigDecimal("49.9"), "SGD");
 
-  private final List<CountryCode> countries = new ArrayList<>();
-
   /** The repository under test. */
   protected abstract PackageRepository repository();
-
-  /** Runs {@code work} in one transaction, as the use cases do, and waits for its item. */
-  protected abstract <T> T inTransaction(Supplier<Uni<T>> work);
-
-  /** A country of the test's own, holding no package yet; another one at each call. */
-  protected abstract CountryCode newCountry();
-
-  /** Removes a test's country with everything stored in it. */
-  protected abstract void forget(CountryCode country);
-
-  @AfterEach
-  void forgetTheTestsCountries() {
-    countries.forEach(this::forget);
-  }
-
-  private CountryCode country() {
-    CountryCode country = newCountry();
-    countries.add(country);
-    return country;
-  }
 
   private CreditPackage added(String id, CountryCode country, int credits, boolean active) {
     CreditPackage creditPackage =
