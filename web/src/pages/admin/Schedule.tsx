@@ -20,7 +20,7 @@ export function Schedule() {
   const chosen = countries.chosen;
   const range = chosen ? weekRange(new Date(), chosen.timeZone, week) : null;
   const classes = useLoad(
-    () => (chosen && range ? loadClassesBetween(chosen.code, range.from, range.to) : Promise.resolve([] as ClassView[])),
+    () => (chosen && range ? loadClassesBetween(chosen.code, range.from, range.to, true) : Promise.resolve([] as ClassView[])),
     [chosen?.code, week],
   );
   const [form, setForm] = useState({ title: "", description: "", date: "", time: "07:00", minutes: "60", capacity: "10", requiredCredits: "1" });

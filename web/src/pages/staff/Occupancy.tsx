@@ -16,7 +16,7 @@ export function Occupancy() {
   const figures = useLoad(async () => {
     if (!chosen) return null;
     const range = weekRange(new Date(), chosen.timeZone, week);
-    const classes = (await loadClassesBetween(chosen.code, range.from, range.to)).filter((c) => !c.cancelled);
+    const classes = (await loadClassesBetween(chosen.code, range.from, range.to, true)).filter((c) => !c.cancelled);
     const rosters = await Promise.all(classes.map((c) => loadRoster(c.id)));
     const perClass: ClassFigures[] = classes.map((c, i) => ({
       id: c.id, title: c.title, day: localDayKey(c.startTime, c.timeZone), startTime: c.startTime, capacity: c.capacity,
