@@ -10,6 +10,7 @@ import com.classbook.system.support.Poll;
 import com.classbook.system.support.Suite;
 import com.classbook.system.support.Suite.Member;
 import com.classbook.system.support.Topic;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -89,10 +91,23 @@ class TwoInstancesIT {
     for (int port : Suite.instancePorts("booking")) {
       assertTrue(bookingPosts(port) > 0, "booking instance on " + port + " served bookings");
     }
+    // One relay pass at a time runs across the instances (a lock row), and it publishes every
+    // pending row, whoever wrote it: which relay wins a pass is chance. Each purchase sent straight
+    // to an instance wakes that instance's relay, so both get their turns within the deadline.
+    Member buyer = members.get(0);
     Poll.until(
         "both relays published",
-        Duration.ofSeconds(30),
-        TwoInstancesIT::publishedPerInstance,
+        Duration.ofSeconds(60),
+        () -> {
+          Map<String, Double> now = publishedPerInstance();
+          for (int port : Suite.instancePorts("booking")) {
+            if (now.get(String.valueOf(port))
+                <= publishedBefore.getOrDefault(String.valueOf(port), 0.0)) {
+              buyThrough(port, buyer, packageId);
+            }
+          }
+          return now;
+        },
         now ->
             now.entrySet().stream()
                 .allMatch(e -> e.getValue() > publishedBefore.getOrDefault(e.getKey(), 0.0)));
@@ -142,6 +157,21 @@ class TwoInstancesIT {
         .sorted((a, b) -> Long.compare(a.offset(), b.offset()))
         .map(r -> new JsonPath(r.value()).getString("type"))
         .toList();
+  }
+
+  /**
+   * A purchase sent to one booking instance, not through the gateway: its events wake that relay.
+   */
+  private static void buyThrough(int port, Member member, String packageId) {
+    given()
+        .baseUri("http://127.0.0.1:" + port)
+        .header("Authorization", "Bearer " + member.token())
+        .header("Idempotency-Key", UUID.randomUUID().toString())
+        .contentType(ContentType.JSON)
+        .body(Map.of("packageId", packageId, "paymentToken", "tok_visa"))
+        .post("/api/v1/purchases")
+        .then()
+        .statusCode(201);
   }
 
   private static Map<String, Double> publishedPerInstance() {
