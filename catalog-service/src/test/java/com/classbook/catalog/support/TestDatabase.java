@@ -1,12 +1,8 @@
 package com.classbook.catalog.support;
 
-import io.agroal.api.AgroalDataSource;
+import com.classbook.platform.testing.SchemaIndexes;
+import com.classbook.platform.testing.TestSchema;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,11 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Direct SQL against the test schema, for checks the API cannot make and for cleanup. */
 @ApplicationScoped
 public class TestDatabase {
-  private final AgroalDataSource dataSource;
-
-  public TestDatabase(AgroalDataSource dataSource) {
-    this.dataSource = dataSource;
-  }
+  private static final TestSchema SCHEMA = TestSchema.of("catalog");
 
   /**
    * Removes a country created by a test, with anything a test attached to it. It is deactivated
@@ -60,42 +52,14 @@ public class TestDatabase {
 
   /** The column names of an index, in index order. */
   public List<String> indexColumns(String table, String index) {
-    return strings(
-        "SELECT column_name FROM information_schema.statistics WHERE table_schema = DATABASE()"
-            + " AND table_name = ? AND index_name = ? ORDER BY seq_in_index",
-        table,
-        index);
+    return SchemaIndexes.ofTestSchema("catalog").columns(table, index);
   }
 
   public List<String> strings(String sql, Object... params) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      bind(s, params);
-      List<String> values = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          values.add(rs.getString(1));
-        }
-      }
-      return values;
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
+    return SCHEMA.strings(sql, params);
   }
 
   public int update(String sql, Object... params) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      bind(s, params);
-      return s.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
-  }
-
-  private static void bind(PreparedStatement s, Object... params) throws SQLException {
-    for (int i = 0; i < params.length; i++) {
-      s.setObject(i + 1, params[i]);
-    }
+    return SCHEMA.update(sql, params);
   }
 }
