@@ -3,6 +3,7 @@ package com.classbook.catalog.support;
 import com.classbook.platform.testing.SchemaIndexes;
 import com.classbook.platform.testing.TestSchema;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
