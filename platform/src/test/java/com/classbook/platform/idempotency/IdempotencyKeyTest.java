@@ -1,7 +1,6 @@
 package com.classbook.platform.idempotency;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,18 +54,18 @@ class IdempotencyKeyTest {
   void concurrentDuplicateIs409WhileTheFirstIsInFlight() throws Exception {
     String ref = ref();
     String key = UUID.randomUUID().toString();
-    CompletableFuture<Void> gate = new CompletableFuture<>();
+    ProbeResource.Gate gate = new ProbeResource.Gate();
     ProbeResource.GATES.put(ref, gate);
     try {
       CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> post(key, ref));
-      await().atMost(Duration.ofSeconds(20)).until(() -> post(key, ref).statusCode() == 409);
+      gate.entered().get(20, TimeUnit.SECONDS);
       post(key, ref).then().statusCode(409).body("code", equalTo("REQUEST_IN_PROGRESS"));
-      gate.complete(null);
+      gate.release().complete(null);
       assertEquals(201, first.get().statusCode());
       post(key, ref).then().statusCode(201).header(IdempotentRequests.REPLAYED_HEADER, "true");
       assertEquals(1L, effects(ref));
     } finally {
-      gate.complete(null);
+      gate.release().complete(null);
       ProbeResource.GATES.remove(ref);
     }
   }
@@ -135,13 +135,14 @@ class IdempotencyKeyTest {
   void aRequestStuckInProgressPastTheLeaseIsTakenOverByItsRetry() throws Exception {
     String ref = ref();
     String key = UUID.randomUUID().toString();
-    CompletableFuture<Void> gate = new CompletableFuture<>();
+    ProbeResource.Gate gate = new ProbeResource.Gate();
     ProbeResource.GATES.put(ref, gate);
     try {
       // The first attempt claims the key and then hangs, like an instance that dies before it
       // stores its answer.
       CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> post(key, ref));
-      await().atMost(Duration.ofSeconds(20)).until(() -> post(key, ref).statusCode() == 409);
+      gate.entered().get(20, TimeUnit.SECONDS);
+      post(key, ref).then().statusCode(409).body("code", equalTo("REQUEST_IN_PROGRESS"));
       post(key, "r" + UUID.randomUUID().toString().substring(0, 12)).then().statusCode(422);
 
       ProbeClock.CLOCK.advance(Duration.ofMinutes(3));
@@ -149,12 +150,13 @@ class IdempotencyKeyTest {
       post(key, ref).then().statusCode(201).header(IdempotentRequests.REPLAYED_HEADER, nullValue());
 
       // The stale attempt fails at last: it must not free the key its retry holds now.
-      gate.completeExceptionally(new IllegalStateException("the first instance went away"));
+      gate.release()
+          .completeExceptionally(new IllegalStateException("the first instance went away"));
       assertEquals(500, first.get().statusCode());
       post(key, ref).then().statusCode(201).header(IdempotentRequests.REPLAYED_HEADER, "true");
       assertEquals(1L, effects(ref));
     } finally {
-      gate.complete(null);
+      gate.release().complete(null);
       ProbeResource.GATES.remove(ref);
     }
   }

@@ -28,7 +28,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ProbeResource {
 
   /** Gates that hold an idempotent action open until the test releases them. */
-  public static final Map<String, CompletableFuture<Void>> GATES = new ConcurrentHashMap<>();
+  public static final Map<String, Gate> GATES = new ConcurrentHashMap<>();
+
+  /**
+   * Holds the idempotent action of one ref open: {@code entered} completes once the action runs
+   * (its key is claimed), and the action goes on when {@code release} completes.
+   */
+  public record Gate(CompletableFuture<Void> entered, CompletableFuture<Void> release) {
+    public Gate() {
+      this(new CompletableFuture<>(), new CompletableFuture<>());
+    }
+  }
 
   public record ProbeRequest(@NotBlank @Size(max = 20) String ref) {}
 
@@ -127,9 +137,13 @@ public class ProbeResource {
             return Uni.createFrom()
                 .failure(new DomainProblem(ProblemCode.CLASS_FULL, "probe refused"));
           }
-          CompletableFuture<Void> gate =
-              GATES.getOrDefault(request.ref(), CompletableFuture.completedFuture(null));
-          return VertxContexts.fromStage(() -> gate)
+          Gate gate = GATES.get(request.ref());
+          CompletableFuture<Void> release =
+              gate == null ? CompletableFuture.completedFuture(null) : gate.release();
+          if (gate != null) {
+            gate.entered().complete(null);
+          }
+          return VertxContexts.fromStage(() -> release)
               .chain(() -> Panache.withTransaction(() -> insert(request.ref())))
               .map(ignored -> Response.status(201).entity(Map.of("ref", request.ref())).build());
         });
