@@ -97,6 +97,11 @@ public class RedisScripts {
     return VertxContexts.resumeOnCaller(Uni.combine().any().of(answer, late));
   }
 
+  /** Whether Redis answered the last call that ended, which sets the next call's deadline. */
+  boolean answering() {
+    return answering;
+  }
+
   /** A first call at startup, so that a burst right after it already finds Redis answering. */
   void warmUp(@Observes StartupEvent startup) {
     eval("return 0", List.of(), 0L).subscribe().with(ignored -> {}, failure -> {});
