@@ -124,14 +124,14 @@ class AbuseLimitsIT {
         assertTrue(answer.retryAfterSeconds(), "Retry-After in seconds: " + answer);
       }
     }
-    // Mails go out in the background: one asked for after the burst, to someone else, comes after
-    // the burst's mails, so once it is there the member's inbox is complete.
+    // Reset mails go out in the background, after the answer.
+    Mailbox.awaitToken(member, "reset-password?token=");
+    // One more mail, asked for after the burst and to someone else, gives the burst's other mails
+    // the time to land before the inbox is counted.
     String marker = register(OwnAddress.random(), "marker");
     Mailbox.awaitToken(marker, "verify-email?token=");
 
     List<String> mails = Mailbox.messagesTo(member);
-    long resetMails = mails.stream().filter(m -> m.contains("reset-password?token=")).count();
-    assertTrue(resetMails >= 1, "the first request was mailed");
     assertTrue(
         mails.size() <= MAX_MAILS_PER_RECIPIENT,
         "verification and reset mails to " + member + ": " + mails.size());
