@@ -119,17 +119,10 @@ class ConsistencyUnderFaultsIT {
       }
       classes.add(ofFault);
     }
-    for (List<String> ofFault : classes) {
-      for (String classId : ofFault) {
-        Poll.until(
-            "class " + classId + " known to booking",
-            Duration.ofSeconds(60),
-            () -> Suite.availableSlots(classId),
-            slots -> slots == CAPACITY);
-      }
-    }
+    classes.stream().flatMap(List::stream).forEach(Suite::awaitKnownToBooking);
     List<String> before = Invariants.atEveryCommit();
-    before.addAll(Invariants.onceSettled());
+    // Each new class's seat report is still on its way to Kafka at first.
+    before.addAll(Poll.untilOrDeadline(SETTLE, Invariants::onceSettled, List::isEmpty));
     rows.add(
         new Row(
             "none (before the first fault)",

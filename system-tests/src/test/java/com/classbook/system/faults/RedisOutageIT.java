@@ -62,13 +62,7 @@ class RedisOutageIT {
       members.add(member);
       packages.add(Suite.buy(member, packageId).getString("id"));
     }
-    for (String classId : classes) {
-      Poll.until(
-          "class known to booking",
-          Duration.ofSeconds(30),
-          () -> Suite.availableSlots(classId),
-          s -> s == CAPACITY);
-    }
+    classes.forEach(Suite::awaitKnownToBooking);
 
     Map<String, AtomicInteger> confirmedPerClass = new ConcurrentHashMap<>();
     Map<Integer, AtomicInteger> confirmedPerMember = new ConcurrentHashMap<>();

@@ -52,11 +52,7 @@ class TwoInstancesIT {
       Suite.buy(member, packageId);
       members.add(member);
     }
-    Poll.until(
-        "class known to booking",
-        Duration.ofSeconds(30),
-        () -> Suite.availableSlots(classId),
-        s -> s == 5);
+    Suite.awaitKnownToBooking(classId);
     Map<String, Double> publishedBefore = publishedPerInstance();
 
     ExecutorService pool = Executors.newFixedThreadPool(7);

@@ -8,6 +8,10 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -180,6 +184,32 @@ public final class Suite {
                     .post("/api/v1/purchases"),
             r -> r.statusCode() != 404);
     return response.then().statusCode(201).extract().jsonPath();
+  }
+
+  /**
+   * Waits until booking-service holds the new class's seats (its own row, not catalog's view, which
+   * shows the full capacity before booking has heard of the class).
+   */
+  public static void awaitKnownToBooking(String classId) {
+    Poll.until(
+        "class " + classId + " known to booking",
+        Duration.ofSeconds(60),
+        () -> bookingHasClass(classId),
+        known -> known);
+  }
+
+  private static boolean bookingHasClass(String classId) {
+    try (Connection db = Databases.connect();
+        PreparedStatement query =
+            db.prepareStatement(
+                "SELECT 1 FROM " + Databases.schema("booking") + ".class_inventory WHERE id = ?")) {
+      query.setString(1, classId);
+      try (ResultSet row = query.executeQuery()) {
+        return row.next();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("booking's schema unreadable", e);
+    }
   }
 
   /** Books a class, waiting while booking-service has not yet seen the new class. */
