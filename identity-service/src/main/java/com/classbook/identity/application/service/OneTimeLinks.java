@@ -36,7 +36,7 @@ final class OneTimeLinks {
                             throw Problems.invalidLink();
                           }
                         }))
-        .chain(t -> users.findById(t.userId()))
+        .chain(t -> users.lockById(t.userId()))
         .map(user -> user.orElseThrow(Problems::invalidLink));
   }
 }

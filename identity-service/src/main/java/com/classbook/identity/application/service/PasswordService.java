@@ -188,7 +188,7 @@ public class PasswordService
 
   private Uni<Void> replacePassword(UUID userId, String verifiedHash, String newHash) {
     return users
-        .findById(userId)
+        .lockById(userId)
         .map(user -> user.orElseThrow(Problems::accountNotFound))
         .chain(
             user -> {

@@ -52,7 +52,7 @@ public class ProfileService implements GetProfileUseCase, UpdateProfileUseCase, 
     return transactions.inTransaction(
         () ->
             users
-                .findById(command.userId())
+                .lockById(command.userId())
                 .map(user -> user.orElseThrow(Problems::accountNotFound))
                 .call(
                     user ->
@@ -77,7 +77,7 @@ public class ProfileService implements GetProfileUseCase, UpdateProfileUseCase, 
     return transactions.inTransaction(
         () ->
             users
-                .findById(userId)
+                .lockById(userId)
                 .map(user -> user.orElseThrow(Problems::accountNotFound))
                 .chain(user -> savedIfChanged(user, user.changeRole(role, clock.instant()))));
   }

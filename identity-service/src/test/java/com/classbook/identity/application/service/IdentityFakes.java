@@ -151,6 +151,11 @@ final class IdentityFakes {
     }
 
     @Override
+    public Uni<Optional<User>> lockById(UUID id) {
+      return findById(id);
+    }
+
+    @Override
     public Uni<Optional<User>> findByEmail(String canonicalEmail) {
       return Uni.createFrom()
           .item(

@@ -22,6 +22,24 @@ public class UserPersistenceAdapter
     return findById(id.toString()).map(row -> Optional.ofNullable(row).map(this::toDomain));
   }
 
+  /**
+   * A plain {@code SELECT ... FOR UPDATE}: the dialect's {@code FOR UPDATE OF alias} is MySQL 8
+   * only. The locking read itself loads the row, because it reads the latest committed version
+   * where a plain read after it could still see the transaction's older snapshot.
+   */
+  @Override
+  public Uni<Optional<User>> lockById(UUID id) {
+    return getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(
+                        "SELECT * FROM users WHERE id = ?1 FOR UPDATE", UserJpaEntity.class)
+                    .setParameter(1, id.toString())
+                    .getSingleResultOrNull())
+        .map(row -> Optional.ofNullable(row).map(this::toDomain));
+  }
+
   @Override
   public Uni<Optional<User>> findByEmail(String canonicalEmail) {
     return find("email", canonicalEmail)

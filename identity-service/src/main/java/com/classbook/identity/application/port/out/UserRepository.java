@@ -9,6 +9,12 @@ import java.util.UUID;
 public interface UserRepository {
   Uni<Optional<User>> findById(UUID id);
 
+  /**
+   * Reads an account and holds it until the transaction ends, so that writes of one account apply
+   * one after another, each to the state the one before it left.
+   */
+  Uni<Optional<User>> lockById(UUID id);
+
   /** Looks up by canonical (lower-case) email. */
   Uni<Optional<User>> findByEmail(String canonicalEmail);
 

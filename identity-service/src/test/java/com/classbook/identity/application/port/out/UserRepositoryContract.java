@@ -85,6 +85,24 @@ public abstract class UserRepositoryContract {
   }
 
   @Test
+  void aLockedReadSeesWhatAReadSeesAndWritesThrough() {
+    User user = inserted();
+
+    assertEquals(Optional.empty(), inTransaction(() -> repository().lockById(UUID.randomUUID())));
+    Instant later = now.plusSeconds(60);
+    User changed =
+        inTransaction(
+            () ->
+                repository()
+                    .lockById(user.id())
+                    .map(Optional::orElseThrow)
+                    .invoke(locked -> assertEquals(state(user), state(locked)))
+                    .invoke(locked -> locked.changePasswordHash("hash-2", later))
+                    .call(locked -> repository().update(locked)));
+    assertEquals(state(changed), state(findById(user.id()).orElseThrow()));
+  }
+
+  @Test
   void anEmailIsRegisteredOnceWhateverItsCase() {
     User first = inserted();
     User second = newUser(first.email().value().toUpperCase(Locale.ROOT));
