@@ -79,6 +79,24 @@ class WaitlistInternalApiTest {
     return new String[] {userId, token};
   }
 
+  /** A new hold of the member on the full class; its booking id. */
+  private static String held(String userId, String classId) {
+    return hold(UUID.randomUUID().toString(), userId, classId)
+        .statusCode(201)
+        .extract()
+        .path("bookingId");
+  }
+
+  /** The member cancels their booking (the seat is freed or reserved for the waitlist). */
+  private static void cancelled(String token, String bookingId) {
+    given()
+        .auth()
+        .oauth2(token)
+        .post("/api/v1/bookings/" + bookingId + "/cancel")
+        .then()
+        .statusCode(200);
+  }
+
   private static String book(String token, String classId) {
     return Bookings.booked(token, classId);
   }
@@ -170,23 +188,10 @@ class WaitlistInternalApiTest {
     String bookingId = book(booker[1], cls.id());
     String[] first = member();
     String[] second = member();
-    String firstHold =
-        hold(UUID.randomUUID().toString(), first[0], cls.id())
-            .statusCode(201)
-            .extract()
-            .path("bookingId");
-    String secondHold =
-        hold(UUID.randomUUID().toString(), second[0], cls.id())
-            .statusCode(201)
-            .extract()
-            .path("bookingId");
+    String firstHold = held(first[0], cls.id());
+    String secondHold = held(second[0], cls.id());
 
-    given()
-        .auth()
-        .oauth2(booker[1])
-        .post("/api/v1/bookings/" + bookingId + "/cancel")
-        .then()
-        .statusCode(200);
+    cancelled(booker[1], bookingId);
     Map<String, Object> seats =
         Db.one("SELECT free_slots, reserved_slots FROM class_inventory WHERE id = ?", cls.id());
     assertEquals(0, Db.integer(seats, "free_slots"));
@@ -237,17 +242,8 @@ class WaitlistInternalApiTest {
     String[] booker = member();
     String bookingId = book(booker[1], cls.id());
     String[] waiter = member();
-    String holdId =
-        hold(UUID.randomUUID().toString(), waiter[0], cls.id())
-            .statusCode(201)
-            .extract()
-            .path("bookingId");
-    given()
-        .auth()
-        .oauth2(booker[1])
-        .post("/api/v1/bookings/" + bookingId + "/cancel")
-        .then()
-        .statusCode(200);
+    String holdId = held(waiter[0], cls.id());
+    cancelled(booker[1], bookingId);
     release(holdId).statusCode(200);
 
     releaseSlot(cls.id(), bookingId)
@@ -271,17 +267,8 @@ class WaitlistInternalApiTest {
     ClassState cls = Catalog.schedule("SG", Catalog.inDays(3), 1, 1);
     String[] booker = member();
     String bookingId = book(booker[1], cls.id());
-    String holdId =
-        hold(UUID.randomUUID().toString(), member()[0], cls.id())
-            .statusCode(201)
-            .extract()
-            .path("bookingId");
-    given()
-        .auth()
-        .oauth2(booker[1])
-        .post("/api/v1/bookings/" + bookingId + "/cancel")
-        .then()
-        .statusCode(200);
+    String holdId = held(member()[0], cls.id());
+    cancelled(booker[1], bookingId);
     TestClock.CLOCK.set(cls.startTime());
     promote(holdId, bookingId).statusCode(422).body("code", equalTo("CLASS_NOT_BOOKABLE"));
   }
