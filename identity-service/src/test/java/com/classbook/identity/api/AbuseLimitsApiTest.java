@@ -168,11 +168,7 @@ class AbuseLimitsApiTest {
         .then()
         .statusCode(400)
         .body("code", equalTo("INVALID_TOKEN"));
-    Accounts.client()
-        .contentType(ContentType.JSON)
-        .body(Accounts.registration(email))
-        .post("/api/v1/auth/register")
-        .then()
+    Accounts.registering(Accounts.registration(email))
         .statusCode(409)
         .body("code", equalTo("EMAIL_TAKEN"));
 

@@ -40,11 +40,7 @@ class RegistrationApiTest {
   void registersAMemberAndMailsAnRfc5322VerificationMessage() {
     String email = Accounts.uniqueEmail();
     String id =
-        Accounts.client()
-            .contentType(ContentType.JSON)
-            .body(Accounts.registration(email))
-            .post("/api/v1/auth/register")
-            .then()
+        Accounts.registering(Accounts.registration(email))
             .statusCode(201)
             .header("Location", "/api/v1/users/me")
             .body("id", notNullValue())
@@ -107,11 +103,7 @@ class RegistrationApiTest {
     body.put("id", "00000000-0000-0000-0000-000000000001");
     body.put("emailVerified", true);
     String id =
-        Accounts.client()
-            .contentType(ContentType.JSON)
-            .body(body)
-            .post("/api/v1/auth/register")
-            .then()
+        Accounts.registering(body)
             .statusCode(201)
             .body("role", equalTo("MEMBER"))
             .body("emailVerified", equalTo(false))
@@ -129,11 +121,7 @@ class RegistrationApiTest {
   void emailIsUniqueIgnoringCase() {
     String email = Accounts.uniqueEmail();
     Accounts.register(email);
-    Accounts.client()
-        .contentType(ContentType.JSON)
-        .body(Accounts.registration("  " + email.toUpperCase(Locale.ROOT) + " "))
-        .post("/api/v1/auth/register")
-        .then()
+    Accounts.registering(Accounts.registration("  " + email.toUpperCase(Locale.ROOT) + " "))
         .statusCode(409)
         .contentType("application/problem+json")
         .body("code", equalTo("EMAIL_TAKEN"));
@@ -144,13 +132,7 @@ class RegistrationApiTest {
     Countries.forget("HM");
     Map<String, Object> body = new HashMap<>(Accounts.registration(Accounts.uniqueEmail()));
     body.put("countryCode", "HM");
-    Accounts.client()
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/v1/auth/register")
-        .then()
-        .statusCode(422)
-        .body("code", equalTo("UNKNOWN_COUNTRY"));
+    Accounts.registering(body).statusCode(422).body("code", equalTo("UNKNOWN_COUNTRY"));
   }
 
   @Test
@@ -158,13 +140,7 @@ class RegistrationApiTest {
     Countries.ensure(Countries.INACTIVE, false);
     Map<String, Object> body = new HashMap<>(Accounts.registration(Accounts.uniqueEmail()));
     body.put("countryCode", Countries.INACTIVE);
-    Accounts.client()
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/v1/auth/register")
-        .then()
-        .statusCode(422)
-        .body("code", equalTo("UNKNOWN_COUNTRY"));
+    Accounts.registering(body).statusCode(422).body("code", equalTo("UNKNOWN_COUNTRY"));
   }
 
   @Test
@@ -175,11 +151,7 @@ class RegistrationApiTest {
     body.put("firstName", "x".repeat(101));
     body.put("lastName", " ");
     body.put("countryCode", "XX");
-    Accounts.client()
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/v1/auth/register")
-        .then()
+    Accounts.registering(body)
         .statusCode(400)
         .contentType("application/problem+json")
         .body("code", equalTo("VALIDATION_FAILED"))
@@ -196,11 +168,7 @@ class RegistrationApiTest {
     body.put("email", "a".repeat(250) + "@example.test");
     body.put("password", "p".repeat(129));
     body.put("lastName", "y".repeat(101));
-    Accounts.client()
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/v1/auth/register")
-        .then()
+    Accounts.registering(body)
         .statusCode(400)
         .body("code", equalTo("VALIDATION_FAILED"))
         .body("errors.field", hasItem("email"))
@@ -216,11 +184,7 @@ class RegistrationApiTest {
         .then()
         .statusCode(400)
         .body("code", equalTo("VALIDATION_FAILED"));
-    Accounts.client()
-        .contentType(ContentType.JSON)
-        .body("{\"email\": [1,2]")
-        .post("/api/v1/auth/register")
-        .then()
+    Accounts.registering("{\"email\": [1,2]")
         .statusCode(400)
         .body("code", equalTo("VALIDATION_FAILED"));
   }
@@ -238,11 +202,7 @@ class RegistrationApiTest {
             "Ada 2")) {
       Map<String, Object> body = new HashMap<>(Accounts.registration(Accounts.uniqueEmail()));
       body.put("firstName", name);
-      Accounts.client()
-          .contentType(ContentType.JSON)
-          .body(body)
-          .post("/api/v1/auth/register")
-          .then()
+      Accounts.registering(body)
           .statusCode(400)
           .body("code", equalTo("VALIDATION_FAILED"))
           .body("errors.field", hasItem("firstName"));
@@ -255,11 +215,7 @@ class RegistrationApiTest {
     Map<String, Object> body = new HashMap<>(Accounts.registration(email));
     body.put("firstName", "  Zo\u00eb  Ren\u00e9e ");
     body.put("lastName", "O\u2019Brien-\u5c71\u7530");
-    Accounts.client()
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/v1/auth/register")
-        .then()
+    Accounts.registering(body)
         .statusCode(201)
         .body("firstName", equalTo("Zo\u00eb Ren\u00e9e"))
         .body("lastName", equalTo("O\u2019Brien-\u5c71\u7530"));

@@ -7,7 +7,6 @@ import com.classbook.identity.domain.Country;
 import com.classbook.identity.support.Accounts;
 import com.classbook.identity.support.Countries;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,13 +18,7 @@ class CountryStateConsumerTest {
   private static int register(String countryCode) {
     Map<String, Object> body = new HashMap<>(Accounts.registration(Accounts.uniqueEmail()));
     body.put("countryCode", countryCode);
-    return Accounts.client()
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/v1/auth/register")
-        .then()
-        .extract()
-        .statusCode();
+    return Accounts.registering(body).extract().statusCode();
   }
 
   @Test
